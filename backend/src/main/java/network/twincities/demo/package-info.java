@@ -1,0 +1,5 @@
+/**
+ * The demo network: the facts of the Twin Cities initiative's first MoU (Smart City Expo USA 2024),
+ * loaded once, idempotently, when {@code twincities.demo-data.enabled} is true.
+ */
+package network.twincities.demo;

@@ -1,0 +1,38 @@
+package network.twincities.platform;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * The REST API, at {@code /api/v1} (the WAR is deployed as {@code api}). Bearer tokens of the Keycloak
+ * realm {@code twincities} authenticate every call but the API root.
+ *
+ * <p>Must be a CDI bean, else Payara fails to deploy the {@code JsonWebToken} injection points.
+ */
+@ApplicationScoped
+@ApplicationPath("/v1")
+@LoginConfig(authMethod = "MP-JWT", realmName = "twincities")
+@DeclareRoles({Roles.OFFICIAL, Roles.FORUM_ADMIN, Roles.API_CLIENT})
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "TwinCities Network API",
+                        version = "1",
+                        description = "Territories, partner organizations, memoranda of understanding, best"
+                                + " practices and collaborative projects of the Twin Cities initiative."),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(
+        securitySchemeName = "bearer",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
+        description = "An access token of the Keycloak realm `twincities`.")
+public class TwinCitiesApi extends Application {}

@@ -1,0 +1,43 @@
+package network.twincities.platform.problem;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Builds every problem+json response of the API, so that all of them have the same shape and every
+ * occurrence gets an {@code instance} id that is also in the log: client errors quietly, server
+ * errors loudly with their stack trace (which never reaches the body).
+ */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8");
+
+    private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+
+    private Problems() {}
+
+    public static Response response(ProblemType type, String detail) {
+        return response(type, detail, List.of(), null);
+    }
+
+    public static Response response(ProblemType type, String detail, List<Problem.FieldError> errors, Throwable cause) {
+        var instance = "urn:uuid:" + UUID.randomUUID();
+        var problem = new Problem(
+                type.uri(), type.title(), type.status(), detail, instance, errors.isEmpty() ? null : errors);
+        if (type.status() >= 500) {
+            LOG.log(Level.SEVERE, instance + " " + type.status() + " " + detail, cause);
+        } else {
+            LOG.fine(() -> instance + " " + type.status() + " " + detail);
+        }
+        var builder = Response.status(type.status()).type(PROBLEM_JSON).entity(problem);
+        if (type == ProblemType.UNAUTHORIZED) {
+            builder.header("WWW-Authenticate", "Bearer realm=\"twincities\"");
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,31 @@
+package network.twincities.platform.problem;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Errors the JAX-RS runtime raises itself (unknown path, wrong method, unsupported media type, an
+ * unreadable body) become problems with a detail that never echoes internals.
+ */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        var type = ProblemType.forStatus(status);
+        String detail = switch (type) {
+            case NOT_FOUND -> "No resource at this path.";
+            case METHOD_NOT_ALLOWED -> "This resource does not support the method.";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send application/json.";
+            case NOT_ACCEPTABLE -> "This resource answers application/json.";
+            case UNAUTHORIZED -> "A valid bearer token is required.";
+            case FORBIDDEN -> "Your role does not allow this operation.";
+            case BAD_REQUEST -> "The request could not be read: check the JSON syntax and types.";
+            default -> type.title();
+        };
+        return Problems.response(type, detail, java.util.List.of(), status >= 500 ? e : null);
+    }
+}
