@@ -1,0 +1,111 @@
+package network.twincities.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.server.VaadinRequest;
+import jakarta.inject.Inject;
+import network.twincities.ui.platform.i18n.Language;
+import network.twincities.ui.platform.i18n.LanguageSelection;
+import network.twincities.ui.platform.security.CurrentUser;
+import network.twincities.ui.platform.security.OidcConfig;
+import network.twincities.ui.platform.security.UserProfile;
+import network.twincities.ui.territory.TerritoriesView;
+
+/**
+ * The frame of every view: the title, the side navigation, who is logged in with which roles, the
+ * language switch and the logout button.
+ */
+public class MainLayout extends AppLayout implements LocaleChangeObserver {
+
+    private static final long serialVersionUID = 1L;
+
+    private final LanguageSelection languageSelection;
+    private final UserProfile user;
+
+    private final H1 title = new H1();
+    private final SideNavItem territoriesItem;
+    private final Span userName = new Span();
+    private final Span userRoles = new Span();
+    private final Select<Language> languageSwitch = new Select<>();
+    private final Button logout = new Button();
+
+    @Inject
+    public MainLayout(CurrentUser currentUser, LanguageSelection languageSelection) {
+        this.languageSelection = languageSelection;
+        this.user = currentUser.profile();
+        setPrimarySection(Section.DRAWER);
+
+        title.setId("app-title");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+
+        userName.setId("user-name");
+        userName.getStyle().set("font-weight", "600");
+        userName.setText(user.displayName());
+        userRoles.setId("user-roles");
+        userRoles.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        Div userInfo = new Div(userName, new Span(" "), userRoles);
+        userInfo.setId("current-user");
+        userInfo.getStyle().set("font-size", "var(--lumo-font-size-s)");
+
+        languageSwitch.setId("language-switch");
+        languageSwitch.setItems(Language.values());
+        languageSwitch.setItemLabelGenerator(Language::nativeName);
+        languageSwitch.setWidth("9em");
+        languageSwitch.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                this.languageSelection.choose(event.getSource().getUI().orElseThrow(), event.getValue());
+            }
+        });
+
+        logout.setId("logout");
+        logout.setIcon(VaadinIcon.SIGN_OUT.create());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClickListener(event -> event.getSource()
+                .getUI()
+                .ifPresent(ui -> ui.getPage().setLocation(contextPath() + OidcConfig.LOGOUT_PATH)));
+
+        HorizontalLayout navbar = new HorizontalLayout(title, userInfo, languageSwitch, logout);
+        navbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        navbar.setWidthFull();
+        navbar.expand(title);
+        navbar.getStyle().set("padding-inline-end", "var(--lumo-space-m)");
+        addToNavbar(new DrawerToggle(), navbar);
+
+        SideNav nav = new SideNav();
+        nav.setId("side-nav");
+        territoriesItem = new SideNavItem("", TerritoriesView.class, VaadinIcon.GLOBE.create());
+        nav.addItem(territoriesItem);
+        addToDrawer(nav);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        Language language = Language.of(event.getLocale());
+        title.setText(getTranslation("app.title"));
+        territoriesItem.setLabel(getTranslation("nav.territories"));
+        userRoles.setText(user.rolesLabel(this::getTranslation));
+        languageSwitch.setAriaLabel(getTranslation("language.label"));
+        languageSwitch.setTooltipText(getTranslation("language.label"));
+        languageSwitch.setValue(language);
+        logout.setText(getTranslation("action.logout"));
+        LanguageSelection.apply(event.getUI(), language);
+    }
+
+    private static String contextPath() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? "" : request.getContextPath();
+    }
+}

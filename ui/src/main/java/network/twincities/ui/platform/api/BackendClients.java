@@ -1,0 +1,60 @@
+package network.twincities.ui.platform.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import network.twincities.ui.territory.TerritoriesClient;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/**
+ * Builds the MicroProfile Rest Clients of the backend with the base URL {@code twincities.api.url}
+ * and the {@link BearerTokenFilter}; views inject the client interfaces with {@link Backend}. Each
+ * interface registers {@link ProblemResponseExceptionMapper} itself.
+ */
+@ApplicationScoped
+public class BackendClients {
+
+    private static final Logger LOG = Logger.getLogger(BackendClients.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "twincities.api.url", defaultValue = "http://localhost:8080/api/v1")
+    String apiUrl;
+
+    @Inject
+    BearerTokenFilter bearerTokenFilter;
+
+    @Produces
+    @Backend
+    @ApplicationScoped
+    TerritoriesClient territories() {
+        return builder().build(TerritoriesClient.class);
+    }
+
+    void close(@Disposes @Backend TerritoriesClient client) {
+        closeQuietly(client);
+    }
+
+    private RestClientBuilder builder() {
+        return RestClientBuilder.newBuilder()
+                .baseUri(URI.create(apiUrl))
+                .connectTimeout(5, TimeUnit.SECONDS)
+                .readTimeout(30, TimeUnit.SECONDS)
+                .register(bearerTokenFilter);
+    }
+
+    private static void closeQuietly(Object client) {
+        if (client instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "closing a rest client", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package network.twincities.ui.territory;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** How the territories view writes a territory's values in the user's language. */
+final class TerritoryLabels {
+
+    private TerritoryLabels() {}
+
+    /** An enum value of the API through its translation key {@code prefix + value}; unknown values as they are. */
+    static String enumLabel(String prefix, String value, List<String> known, Function<String, String> translate) {
+        if (value == null) {
+            return "";
+        }
+        return known.contains(value) ? translate.apply(prefix + value) : value;
+    }
+
+    /** The country's name in the language, with its ISO code: "Maroc (MA)". */
+    static String country(String isoCode, Locale locale) {
+        if (isoCode == null || isoCode.isBlank()) {
+            return "";
+        }
+        String name = new Locale("", isoCode).getDisplayCountry(locale);
+        return name.isBlank() || name.equalsIgnoreCase(isoCode) ? isoCode : name + " (" + isoCode + ")";
+    }
+
+    /** The population with the language's grouping, and the year it was counted: "6,861,739 (2014)". */
+    static String population(Long population, Integer year, Locale locale) {
+        if (population == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getIntegerInstance(locale);
+        String count = format.format(population);
+        if (year == null) {
+            return count;
+        }
+        format.setGroupingUsed(false);
+        return count + " (" + format.format(year) + ")";
+    }
+}

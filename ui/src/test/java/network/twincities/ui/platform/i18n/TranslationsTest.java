@@ -1,0 +1,132 @@
+package network.twincities.ui.platform.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import network.twincities.ui.platform.security.UserProfile;
+import network.twincities.ui.territory.Territory;
+import org.junit.jupiter.api.Test;
+
+/** The three languages have the same keys, real translations, and every key the code uses. */
+class TranslationsTest {
+
+    /** Texts that stay the same in every language: the product's name. */
+    private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("app.title");
+
+    /** Words that French writes as English does. */
+    private static final Set<String> SAME_IN_FRENCH =
+            Set.of("territories.column.population", "territory.kind.PROVINCE");
+
+    private static Properties load(String file) {
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException(file + " is missing");
+            }
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> keys(Properties properties) {
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+
+    private final Properties english = load("translations.properties");
+    private final Properties french = load("translations_fr.properties");
+    private final Properties arabic = load("translations_ar.properties");
+
+    @Test
+    void everyLanguageHasExactlyTheSameKeys() {
+        assertEquals(keys(english), keys(french), "French keys differ from English");
+        assertEquals(keys(english), keys(arabic), "Arabic keys differ from English");
+        assertTrue(keys(load("translations_en.properties")).isEmpty(), "English belongs in translations.properties");
+    }
+
+    @Test
+    void everyTextIsTranslated() {
+        for (String key : keys(english)) {
+            assertTrue(!english.getProperty(key).isBlank(), key + " is blank in English");
+            if (!SAME_IN_EVERY_LANGUAGE.contains(key)) {
+                if (!SAME_IN_FRENCH.contains(key)) {
+                    assertNotEquals(
+                            english.getProperty(key), french.getProperty(key), key + " is not translated to French");
+                }
+                assertNotEquals(
+                        english.getProperty(key), arabic.getProperty(key), key + " is not translated to Arabic");
+            }
+        }
+    }
+
+    @Test
+    void arabicIsWrittenInArabicScript() {
+        List<String> notArabic = keys(arabic).stream()
+                .filter(key -> !SAME_IN_EVERY_LANGUAGE.contains(key))
+                .filter(key -> arabic.getProperty(key)
+                        .codePoints()
+                        .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC))
+                .toList();
+        assertEquals(List.of(), notArabic);
+    }
+
+    @Test
+    void parametersAreKeptInEveryLanguage() {
+        for (String key : keys(english)) {
+            assertEquals(placeholders(english.getProperty(key)), placeholders(french.getProperty(key)), key);
+            assertEquals(placeholders(english.getProperty(key)), placeholders(arabic.getProperty(key)), key);
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        Pattern literal = Pattern.compile("(?:getTranslation|translate\\.apply)\\(\\s*\"([^\"]+)\"");
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = literal.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    if (!matcher.group(1).endsWith(".")) { // a prefix, completed below
+                        used.add(matcher.group(1));
+                    }
+                }
+            }
+        }
+        Territory.KINDS.forEach(kind -> used.add("territory.kind." + kind));
+        Territory.MEMBERSHIPS.forEach(membership -> used.add("territory.membership." + membership));
+        UserProfile.ROLES.forEach(role -> used.add("role." + role));
+        used.addAll(List.of("signedOut.title", "signedOut.message", "signedOut.signInAgain"));
+
+        assertTrue(used.size() > 20, "the scan found too few keys: " + used);
+        Set<String> missing =
+                used.stream().filter(key -> !english.containsKey(key)).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of(), missing);
+    }
+
+    private static Set<String> placeholders(String text) {
+        Matcher matcher = Pattern.compile("\\{\\d+}").matcher(text);
+        Set<String> found = new TreeSet<>();
+        while (matcher.find()) {
+            found.add(matcher.group());
+        }
+        return found;
+    }
+}
