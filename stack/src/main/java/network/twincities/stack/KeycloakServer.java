@@ -1,0 +1,164 @@
+package network.twincities.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipFile;
+
+/**
+ * Keycloak from its official distribution zip, unpacked once into a folder of its own and started in
+ * development mode with an in-memory database: every start imports the realm JSON of {@code keycloak/}
+ * afresh, so the realm always is what the repository says.
+ */
+public final class KeycloakServer implements AutoCloseable {
+
+    public static final String REALM = "twincities";
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = "admin";
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private KeycloakServer(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** {@link #launch} and {@link #awaitReady}; stops Keycloak again if it does not get ready. */
+    public static KeycloakServer start(
+            Path distribution, Path installRoot, Path realm, int port, String uiUrl, Path log, Duration timeout) {
+        var server = launch(distribution, installRoot, realm, port, uiUrl, log);
+        try {
+            server.awaitReady(timeout);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    /**
+     * Unpacks the distribution if needed, puts the realm where Keycloak imports it from and starts
+     * Keycloak, without waiting for it.
+     *
+     * @param distribution the {@code keycloak-quarkus-dist} zip
+     * @param installRoot where the distribution is unpacked (reused by later starts)
+     * @param realm the realm JSON
+     * @param port the HTTP port; the management port is {@code port + 1}
+     * @param uiUrl the web UI's public base URL, for the redirect URIs of client {@code twincities-ui}
+     * @param log where Keycloak's output goes
+     */
+    public static KeycloakServer launch(
+            Path distribution, Path installRoot, Path realm, int port, String uiUrl, Path log) {
+        Path home = unpack(distribution, installRoot);
+        try {
+            Path imports = Files.createDirectories(home.resolve("data/import"));
+            try (var old = Files.list(imports)) {
+                for (var file : old.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.copy(realm, imports.resolve("twincities-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(log.getParent());
+
+            List<String> command = new ArrayList<>(List.of(
+                    home.resolve("bin/kc.sh").toString(),
+                    "start-dev",
+                    "--http-port=" + port,
+                    "--http-management-port=" + (port + 1),
+                    "--import-realm",
+                    "--db=dev-mem",
+                    "--hostname-strict=false"));
+            var builder = new ProcessBuilder(command)
+                    .directory(home.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            var env = builder.environment();
+            env.put("JAVA_HOME", System.getProperty("java.home"));
+            env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
+            env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            env.put("TWINCITIES_UI_URL", uiUrl);
+            env.putIfAbsent("JAVA_OPTS_KC_HEAP", "-XX:MaxRAMPercentage=10 -XX:InitialRAMPercentage=1");
+            return new KeycloakServer(builder.start(), port, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start Keycloak", e);
+        }
+    }
+
+    /** Unpacks {@code keycloak-<version>.zip} into {@code installRoot} unless done before; returns its home. */
+    static Path unpack(Path distribution, Path installRoot) {
+        String name = distribution.getFileName().toString().replaceFirst("\\.zip$", "");
+        Path home = installRoot.resolve(name);
+        if (Files.isExecutable(home.resolve("bin/kc.sh"))) {
+            return home;
+        }
+        try {
+            Files.createDirectories(installRoot);
+            Path staging = Files.createTempDirectory(installRoot, name + ".unpacking");
+            try (var zip = new ZipFile(distribution.toFile())) {
+                for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                    var entry = entries.nextElement();
+                    Path target = staging.resolve(entry.getName()).normalize();
+                    if (!target.startsWith(staging)) {
+                        throw new IOException("Zip entry outside the target folder: " + entry.getName());
+                    }
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.createDirectories(target.getParent());
+                        try (var in = zip.getInputStream(entry)) {
+                            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                        if (target.toString().endsWith(".sh")) {
+                            target.toFile().setExecutable(true, false);
+                        }
+                    }
+                }
+            }
+            try (var top = Files.list(staging)) {
+                Path unpacked =
+                        top.findFirst().orElseThrow(() -> new IOException("Empty distribution " + distribution));
+                Files.move(unpacked, home, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.delete(staging);
+            return home;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not unpack " + distribution, e);
+        }
+    }
+
+    /** Returns once the realm answers; throws if Keycloak exits or the time runs out. */
+    public void awaitReady(Duration timeout) {
+        Processes.awaitHttp(
+                URI.create(issuer() + "/.well-known/openid-configuration"),
+                status -> status == 200,
+                process,
+                timeout,
+                "Keycloak (log: " + log + ")");
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public String issuer() {
+        return baseUrl() + "/realms/" + REALM;
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    @Override
+    public void close() {
+        Processes.stop(process, Duration.ofSeconds(20));
+    }
+}

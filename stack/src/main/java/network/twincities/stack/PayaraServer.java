@@ -1,0 +1,79 @@
+package network.twincities.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Payara Micro serving the UI at {@code /} ({@code ROOT.war}) and the REST API at {@code /api}
+ * ({@code api.war}), configured through system properties (MicroProfile Config).
+ */
+public final class PayaraServer implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private PayaraServer(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts Payara Micro with the WARs, without waiting for it. */
+    public static PayaraServer launch(
+            Path microJar, List<Path> wars, int port, Map<String, String> properties, Path log) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xss1m");
+        command.add("-XX:MaxRAMPercentage=25");
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", microJar.toString(), "--nohazelcast", "--port", String.valueOf(port)));
+        for (var war : wars) {
+            command.add("--deploy");
+            command.add(war.toString());
+        }
+        try {
+            Files.createDirectories(log.getParent());
+            var process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            return new PayaraServer(process, port, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start Payara Micro", e);
+        }
+    }
+
+    /**
+     * Returns once the backend is ready (its database answers), the API root answers and the UI is
+     * deployed: Payara prints "ready" even when a deployment failed, so only real endpoints count.
+     */
+    public void awaitReady(Duration timeout) {
+        String what = "Payara Micro (log: " + log + ")";
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Processes.awaitHttp(URI.create(baseUrl() + "/health/ready"), s -> s == 200, process, timeout, what);
+        Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+        Processes.awaitHttp(URI.create(baseUrl() + "/api/v1"), s -> s == 200, process, left, what);
+        Processes.awaitHttp(URI.create(baseUrl() + "/"), s -> s < 400, process, left, what);
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    @Override
+    public void close() {
+        Processes.stop(process, Duration.ofSeconds(20));
+    }
+}

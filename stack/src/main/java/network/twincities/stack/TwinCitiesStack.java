@@ -1,0 +1,216 @@
+package network.twincities.stack;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one-command local run: PostgreSQL, Keycloak, then Payara Micro with the backend and the UI, one
+ * after the other (in parallel each takes twice as long on two cores). Prints where to go and how to
+ * log in; Ctrl-C stops everything it started.
+ *
+ * <p>Configuration (system property or environment variable, see the README): ports, an external
+ * PostgreSQL ({@code TWINCITIES_DB_URL}, {@code _USER}, {@code _PASSWORD}), an external Keycloak
+ * ({@code TWINCITIES_OIDC_ISSUER}), the data folder.
+ */
+public final class TwinCitiesStack {
+
+    private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration PAYARA_TIMEOUT = Duration.ofMinutes(4);
+
+    /** What to stop, in the order it was started; written by main, read by the shutdown hook. */
+    private final List<AutoCloseable> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private final Map<String, Process> processes = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    public static void main(String[] args) throws Exception {
+        quietLibraries();
+        var stack = new TwinCitiesStack();
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stack.stop();
+                            stopped.countDown();
+                        },
+                        "twincities-stop"));
+        try {
+            stack.start(Settings.fromSystem());
+        } catch (RuntimeException e) {
+            System.err.println();
+            System.err.println("Could not start TwinCities Network: " + e.getMessage());
+            System.exit(1); // the shutdown hook stops what did start
+        }
+        stopped.await();
+    }
+
+    void start(Settings settings) throws URISyntaxException {
+        long begin = System.nanoTime();
+        Path parts = partsFolder(settings);
+        Path data = Path.of(settings.get("twincities.data-dir", ".data")).toAbsolutePath();
+        Path logs = data.resolve("logs");
+        int httpPort = settings.port("twincities.http.port", 8080);
+        int keycloakPort = settings.port("twincities.keycloak.port", 8180);
+        String uiUrl = settings.get("twincities.ui.url", "http://localhost:" + httpPort);
+
+        String dbUrl;
+        String dbUser;
+        String dbPassword;
+        var externalDb = settings.get("twincities.db.url");
+        if (externalDb.isPresent()) {
+            dbUrl = externalDb.get();
+            dbUser = settings.get("twincities.db.user", "twincities");
+            dbPassword = settings.get("twincities.db.password", "");
+            step("PostgreSQL", "external, " + dbUrl);
+        } else {
+            int dbPort = settings.port("twincities.db.port", 5433);
+            step("PostgreSQL", "embedded, port " + dbPort + ", data in " + data.resolve("postgres"));
+            var database = EmbeddedDatabase.start(data.resolve("postgres"), dbPort, false);
+            started.add(database);
+            dbUrl = database.jdbcUrl();
+            dbUser = EmbeddedDatabase.USER;
+            dbPassword = EmbeddedDatabase.PASSWORD;
+            done(begin);
+        }
+
+        String issuer;
+        var externalIssuer = settings.get("twincities.oidc.issuer");
+        if (externalIssuer.isPresent()) {
+            issuer = externalIssuer.get();
+            step("Keycloak", "external, " + issuer);
+        } else {
+            step(
+                    "Keycloak",
+                    "port " + keycloakPort
+                            + ", realm imported from keycloak/ (first start builds Keycloak: about a minute)");
+            long t = System.nanoTime();
+            var keycloak = KeycloakServer.launch(
+                    findOne(parts, "keycloak-", ".zip"),
+                    data,
+                    parts.resolve("twincities-realm.json"),
+                    keycloakPort,
+                    uiUrl,
+                    logs.resolve("keycloak.log"));
+            started.add(keycloak);
+            processes.put("Keycloak", keycloak.process());
+            keycloak.awaitReady(KEYCLOAK_TIMEOUT);
+            issuer = keycloak.issuer();
+            done(t);
+        }
+
+        step("Payara Micro", "port " + httpPort + ": UI at /, API at /api/v1");
+        long t = System.nanoTime();
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("twincities.db.url", dbUrl);
+        properties.put("twincities.db.user", dbUser);
+        properties.put("twincities.db.password", dbPassword);
+        properties.put("twincities.demo-data.enabled", settings.get("twincities.demo-data.enabled", "true"));
+        properties.put("mp.jwt.verify.issuer", issuer);
+        properties.put("mp.jwt.verify.publickey.location", issuer + "/protocol/openid-connect/certs");
+        properties.put("twincities.oidc.issuer", issuer);
+        properties.put(
+                "twincities.oidc.client-secret", settings.get("twincities.oidc.client-secret", "demo-ui-secret"));
+        properties.put("twincities.ui.url", uiUrl);
+        properties.put(
+                "twincities.api.url", settings.get("twincities.api.url", "http://localhost:" + httpPort + "/api/v1"));
+        var payara = PayaraServer.launch(
+                parts.resolve("payara-micro.jar"),
+                List.of(parts.resolve("ROOT.war"), parts.resolve("api.war")),
+                httpPort,
+                properties,
+                logs.resolve("payara.log"));
+        started.add(payara);
+        processes.put("Payara Micro", payara.process());
+        payara.awaitReady(PAYARA_TIMEOUT);
+        done(t);
+
+        System.out.println(Banner.ready(
+                uiUrl,
+                "http://localhost:" + httpPort,
+                issuer,
+                logs,
+                Duration.ofNanos(System.nanoTime() - begin),
+                memory()));
+    }
+
+    private Map<String, Long> memory() {
+        var memory = new LinkedHashMap<String, Long>();
+        memory.put("launcher", Processes.residentKiB(ProcessHandle.current().pid()) / 1024);
+        for (var part : started) {
+            if (part instanceof EmbeddedDatabase database) {
+                memory.put("PostgreSQL", database.residentMiB());
+            }
+        }
+        processes.forEach((name, process) -> memory.put(name, Processes.residentMiB(process)));
+        return memory;
+    }
+
+    synchronized void stop() {
+        if (started.isEmpty()) {
+            return;
+        }
+        System.out.println();
+        System.out.println("Stopping TwinCities Network...");
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                System.err.println("  while stopping: " + e.getMessage());
+            }
+        }
+        started.clear();
+        System.out.println("Stopped.");
+    }
+
+    /** Where the build put the parts to run: beside this launcher's jar, in {@code stack/}. */
+    private static Path partsFolder(Settings settings) throws URISyntaxException {
+        var configured = settings.get("twincities.parts-dir");
+        if (configured.isPresent()) {
+            return Path.of(configured.get());
+        }
+        Path jar = Path.of(TwinCitiesStack.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        Path parts = (Files.isDirectory(jar) ? jar.getParent() : jar.getParent()).resolve("stack");
+        if (!Files.isDirectory(parts)) {
+            throw new IllegalStateException("No " + parts + ": build first (mvn package)");
+        }
+        return parts;
+    }
+
+    public static Path findOne(Path folder, String prefix, String suffix) {
+        try (var files = Files.list(folder)) {
+            return files.filter(p -> {
+                        String name = p.getFileName().toString();
+                        return name.startsWith(prefix) && name.endsWith(suffix);
+                    })
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No " + prefix + "*" + suffix + " in " + folder));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void step(String what, String detail) {
+        System.out.print(String.format("%-14s %s ... ", what, detail));
+        System.out.flush();
+    }
+
+    private static void done(long since) {
+        System.out.println(String.format("ready in %.1f s", (System.nanoTime() - since) / 1e9));
+    }
+
+    private static void quietLibraries() {
+        Logger.getLogger("io.zonky").setLevel(Level.WARNING);
+        Logger.getLogger("").setLevel(Level.WARNING);
+    }
+}
