@@ -38,7 +38,7 @@ class PlatformIT {
                 .contains("url: " + Urls.server() + "/api")
                 .contains("/v1/territories:")
                 .contains("/v1/territories/{slug}")
-                .contains("TerritoryRepresentation")
+                .contains("    Territory:")
                 .contains("bearer");
     }
 

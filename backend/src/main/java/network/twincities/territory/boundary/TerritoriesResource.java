@@ -81,7 +81,10 @@ public class TerritoriesResource {
     @APIResponse(
             responseCode = "200",
             description = "The territory",
-            content = @Content(schema = @Schema(implementation = TerritoryRepresentation.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TerritoryRepresentation.class)))
     @APIResponse(
             responseCode = "404",
             description = "No such territory",

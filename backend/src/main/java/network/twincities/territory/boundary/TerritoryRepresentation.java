@@ -5,8 +5,10 @@ import network.twincities.platform.text.Text;
 import network.twincities.territory.entity.Membership;
 import network.twincities.territory.entity.Territory;
 import network.twincities.territory.entity.TerritoryKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A territory as the API shows it. */
+@Schema(name = "Territory", description = "A member or candidate city, province, region or country")
 public record TerritoryRepresentation(
         String slug,
         TerritoryKind kind,
