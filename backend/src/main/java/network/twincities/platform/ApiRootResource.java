@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ApiRootResource {
 
     /** The top-level resources of this version, in the order they are listed. */
-    static final List<String> RESOURCES = List.of("territories");
+    static final List<String> RESOURCES = List.of("territories", "organizations", "axes", "events", "audit");
 
     public record ApiRoot(String name, String version, Map<String, String> resources) {}
 

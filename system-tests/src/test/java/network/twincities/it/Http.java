@@ -61,6 +61,46 @@ public final class Http {
         return send(request.build());
     }
 
+    /** A request with a JSON body (or none), a bearer token and extra headers (name, value, ...). */
+    public static HttpResponse<String> request(
+            String method, String url, String json, String token, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        boolean typed = false;
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (json != null && !typed) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    public static HttpResponse<String> put(String url, String json, String token, String etag) {
+        return etag == null ? request("PUT", url, json, token) : request("PUT", url, json, token, "If-Match", etag);
+    }
+
+    public static HttpResponse<String> delete(String url, String token, String etag) {
+        return etag == null
+                ? request("DELETE", url, null, token)
+                : request("DELETE", url, null, token, "If-Match", etag);
+    }
+
+    public static String etag(HttpResponse<String> response) {
+        return response.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + response));
+    }
+
     public static HttpResponse<String> send(HttpRequest request) {
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -1,36 +1,36 @@
 package network.twincities.platform.security;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import network.twincities.platform.problem.ProblemType;
 import network.twincities.platform.problem.Problems;
 
 /**
- * Every resource requires an authenticated caller unless it says {@link PermitAll}: the first check of
- * every request (401 before 404 before 403). Which authenticated caller may do what is decided by
- * each feature's authorization rules.
+ * Every request needs an authenticated caller, except reading the API root: the first check of every
+ * request, before the resource is even looked up (401 before 404, 405 or 403). Which authenticated
+ * caller may do what is the {@link Policy}'s to say.
  */
 @Provider
+@PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationFilter implements ContainerRequestFilter {
 
-    @Context
-    ResourceInfo resource;
-
     @Override
     public void filter(ContainerRequestContext request) {
-        var method = resource.getResourceMethod();
-        boolean open = method != null
-                && (method.isAnnotationPresent(PermitAll.class)
-                        || resource.getResourceClass().isAnnotationPresent(PermitAll.class));
-        if (!open && request.getSecurityContext().getUserPrincipal() == null) {
+        if (request.getSecurityContext().getUserPrincipal() == null && !isPublic(request)) {
             request.abortWith(Problems.response(ProblemType.UNAUTHORIZED, "A valid bearer token is required."));
         }
+    }
+
+    /** The API root is the one anonymous entry point: a consumer starts there. */
+    static boolean isPublic(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        boolean root = path.isEmpty() || path.equals("/");
+        return root && (HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod()));
     }
 }

@@ -1,6 +1,7 @@
 package network.twincities.territory.boundary;
 
 import java.time.Instant;
+import network.twincities.platform.json.ReadOnly;
 import network.twincities.platform.text.Text;
 import network.twincities.territory.entity.Membership;
 import network.twincities.territory.entity.Territory;
@@ -24,7 +25,8 @@ public record TerritoryRepresentation(
         Instant createdAt,
         String createdBy,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy)
+        implements ReadOnly {
 
     /** WGS 84 coordinates in decimal degrees. */
     public record Location(double lat, double lon) {}

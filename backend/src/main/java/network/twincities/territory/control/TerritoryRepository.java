@@ -3,12 +3,12 @@ package network.twincities.territory.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import network.twincities.platform.paging.Page;
 import network.twincities.platform.paging.PageRequest;
+import network.twincities.platform.persistence.Search;
+import network.twincities.territory.entity.Membership;
 import network.twincities.territory.entity.Territory;
 import network.twincities.territory.entity.TerritoryKind;
 
@@ -20,7 +20,7 @@ public class TerritoryRepository {
     EntityManager em;
 
     /** The filters of the territory directory; null means "any". */
-    public record Filter(TerritoryKind kind, String country, String text) {}
+    public record Filter(TerritoryKind kind, String country, Membership membership, String parent, String text) {}
 
     public Optional<Territory> findBySlug(String slug) {
         return em.createQuery("SELECT t FROM Territory t WHERE t.slug = :slug", Territory.class)
@@ -30,43 +30,17 @@ public class TerritoryRepository {
     }
 
     public Page<Territory> search(Filter filter, PageRequest request) {
-        var where = new ArrayList<String>();
-        if (filter.kind() != null) {
-            where.add("t.kind = :kind");
-        }
-        if (filter.country() != null) {
-            where.add("t.country = :country");
-        }
-        if (filter.text() != null) {
-            where.add("(LOWER(t.slug) LIKE :text OR LOWER(t.name.en) LIKE :text OR LOWER(t.name.fr) LIKE :text"
-                    + " OR LOWER(t.name.ar) LIKE :text)");
-        }
-        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        // the sort column comes from PageRequest's allow-list, never from the raw parameter
-        String order = " ORDER BY t." + request.sortColumn() + (request.ascending() ? " ASC" : " DESC")
-                + " NULLS LAST, t.slug";
-
-        var query = em.createQuery(
-                "SELECT t FROM Territory t LEFT JOIN FETCH t.parent" + condition + order, Territory.class);
-        var count = em.createQuery("SELECT COUNT(t) FROM Territory t" + condition, Long.class);
-        for (var q : List.of(query, count)) {
-            if (filter.kind() != null) {
-                q.setParameter("kind", filter.kind());
-            }
-            if (filter.country() != null) {
-                q.setParameter("country", filter.country().toUpperCase(Locale.ROOT));
-            }
-            if (filter.text() != null) {
-                q.setParameter("text", "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
-            }
-        }
-        List<Territory> items = query.setFirstResult(request.offset())
-                .setMaxResults(request.size())
-                .getResultList();
-        return new Page<>(items, request.page(), request.size(), count.getSingleResult());
+        return Search.of(em, Territory.class, "t")
+                .fetch("t.parent")
+                .where("t.kind = :kind", "kind", filter.kind())
+                .where("t.country = :country", "country", upper(filter.country()))
+                .where("t.membership = :membership", "membership", filter.membership())
+                .where("t.parent.slug = :parent", "parent", filter.parent())
+                .text(filter.text(), "t.slug", "t.name.en", "t.name.fr", "t.name.ar")
+                .page(request);
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    private static String upper(String text) {
+        return text == null ? null : text.toUpperCase(Locale.ROOT);
     }
 }

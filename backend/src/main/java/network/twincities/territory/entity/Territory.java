@@ -1,34 +1,20 @@
 package network.twincities.territory.entity;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
+import network.twincities.platform.persistence.RegistryEntry;
 import network.twincities.platform.text.LocalizedText;
 
 /** A member or candidate city, province, region or country. */
 @Entity
 @Table(name = "territory")
-public class Territory {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, updatable = false, length = 64)
-    private String slug;
+public class Territory extends RegistryEntry {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -37,14 +23,6 @@ public class Territory {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     private Territory parent;
-
-    @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "en", column = @Column(name = "name_en")),
-        @AttributeOverride(name = "fr", column = @Column(name = "name_fr")),
-        @AttributeOverride(name = "ar", column = @Column(name = "name_ar"))
-    })
-    private LocalizedText name;
 
     private String country;
 
@@ -62,42 +40,28 @@ public class Territory {
     @Enumerated(EnumType.STRING)
     private Membership membership;
 
-    @Version
-    private int version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
     protected Territory() {}
 
     public Territory(String slug, TerritoryKind kind, LocalizedText name, String createdBy) {
-        this.slug = slug;
+        super(slug, name, createdBy);
         this.kind = kind;
-        this.name = name;
-        this.createdBy = createdBy;
-        this.updatedBy = createdBy;
-        this.createdAt = Instant.now();
-        this.updatedAt = createdAt;
     }
 
     /** Places the territory below {@code newParent}; a territory cannot become its own ancestor. */
     public void moveUnder(Territory newParent) {
         for (var ancestor = newParent; ancestor != null; ancestor = ancestor.parent) {
-            if (ancestor == this || (id != null && id.equals(ancestor.id))) {
+            if (ancestor == this || (id() != null && id().equals(ancestor.id()))) {
                 throw new IllegalArgumentException(
                         "A territory cannot be placed below itself or one of its descendants.");
             }
         }
         this.parent = newParent;
+    }
+
+    /** The kind and the names, as an administrator edits them. */
+    public void edit(TerritoryKind kind, LocalizedText name) {
+        this.kind = kind;
+        rename(name);
     }
 
     public void locate(Double latitude, Double longitude) {
@@ -114,24 +78,12 @@ public class Territory {
         this.membership = membership;
     }
 
-    public Long id() {
-        return id;
-    }
-
-    public String slug() {
-        return slug;
-    }
-
     public TerritoryKind kind() {
         return kind;
     }
 
     public Territory parent() {
         return parent;
-    }
-
-    public LocalizedText name() {
-        return name;
     }
 
     public String country() {
@@ -160,25 +112,5 @@ public class Territory {
 
     public Membership membership() {
         return membership;
-    }
-
-    public int version() {
-        return version;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public String updatedBy() {
-        return updatedBy;
     }
 }

@@ -28,28 +28,37 @@ class TerritoriesResourceIT {
                 .toList();
     }
 
+    // other tests of the run add territories: these assertions hold whatever they added
+
     @Test
     void listsTheDemoNetworkPagedAndSortedByName() {
+        var all = slugs(get("/territories?size=200"));
+        assertThat(all)
+                .containsSubsequence(
+                        "casablanca-settat", "marrakech-safi", "morocco", "new-york-city", "rehamna", "united-states");
         var response = get("/territories?size=4");
         var page = Http.object(response);
         assertThat(page.getInt("page")).isZero();
         assertThat(page.getInt("size")).isEqualTo(4);
-        assertThat(page.getInt("total")).isEqualTo(6);
-        assertThat(slugs(response)).containsExactly("casablanca-settat", "marrakech-safi", "morocco", "new-york-city");
-        assertThat(slugs(get("/territories?size=4&page=1"))).containsExactly("rehamna", "united-states");
-        assertThat(slugs(get("/territories?size=4&page=2"))).isEmpty();
+        assertThat(page.getInt("total")).isEqualTo(all.size()).isGreaterThanOrEqualTo(6);
+        assertThat(slugs(response)).isEqualTo(all.subList(0, 4));
+        assertThat(slugs(get("/territories?size=4&page=1"))).isEqualTo(all.subList(4, Math.min(8, all.size())));
+        assertThat(slugs(get("/territories?size=200&page=1"))).isEmpty();
     }
 
     @Test
     void sortsByAnAllowedFieldInBothDirections() {
-        assertThat(slugs(get("/territories?sort=population,desc&kind=REGION")))
-                .containsExactly("casablanca-settat", "marrakech-safi");
-        assertThat(slugs(get("/territories?sort=slug,desc&size=2"))).containsExactly("united-states", "rehamna");
+        assertThat(slugs(get("/territories?sort=population,desc&kind=REGION&country=MA")))
+                .startsWith("casablanca-settat")
+                .endsWith("marrakech-safi");
+        assertThat(slugs(get("/territories?sort=slug,desc&size=200")))
+                .containsSubsequence("united-states", "rehamna", "new-york-city", "morocco");
     }
 
     @Test
     void filtersByKindCountryAndText() {
-        assertThat(slugs(get("/territories?kind=COUNTRY"))).containsExactlyInAnyOrder("morocco", "united-states");
+        assertThat(slugs(get("/territories?kind=COUNTRY"))).contains("morocco", "united-states");
+        assertThat(slugs(get("/territories?kind=COUNTRY&country=MA"))).containsExactly("morocco");
         assertThat(slugs(get("/territories?country=US"))).containsExactlyInAnyOrder("united-states", "new-york-city");
         assertThat(slugs(get("/territories?q=casa"))).containsExactly("casablanca-settat");
         // text in French and in Arabic finds the same territory
@@ -113,6 +122,6 @@ class TerritoriesResourceIT {
 
     @Test
     void unknownParametersAreIgnored() {
-        assertThat(slugs(get("/territories?colour=blue"))).hasSize(6);
+        assertThat(slugs(get("/territories?colour=blue&size=200"))).isEqualTo(slugs(get("/territories?size=200")));
     }
 }

@@ -1,0 +1,120 @@
+package network.twincities.audit.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.Map;
+import network.twincities.audit.entity.AuditAction;
+import network.twincities.audit.entity.AuditEntry;
+import network.twincities.platform.paging.Page;
+import network.twincities.platform.paging.PageRequest;
+import network.twincities.platform.paging.QueryParams;
+import network.twincities.platform.problem.Problem;
+import network.twincities.platform.security.Action;
+import network.twincities.platform.security.Authorization;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "Who changed what, when (forum administrators)")
+public class AuditResource {
+
+    static final Map<String, String> SORTABLE = Map.of("at", "id");
+
+    /** One entry of the audit log as the API shows it. */
+    @Schema(name = "AuditEntry")
+    public record AuditRepresentation(
+            Instant at,
+            String actor,
+            String resource,
+            String id,
+            AuditAction action,
+
+            @Schema(description = "Each changed field: {\"before\": …, \"after\": …}")
+            JsonObject changes) {
+
+        static AuditRepresentation of(AuditEntry entry) {
+            try (var reader = Json.createReader(new StringReader(entry.changes()))) {
+                return new AuditRepresentation(
+                        entry.at(),
+                        entry.actor(),
+                        entry.resource(),
+                        entry.resourceId(),
+                        entry.action(),
+                        reader.readObject());
+            }
+        }
+    }
+
+    @PersistenceContext(unitName = "twincities")
+    EntityManager em;
+
+    @Inject
+    Authorization authorization;
+
+    @GET
+    @Operation(
+            summary = "The audit log",
+            description = "Forum administrators. Newest first unless sort=at,asc. Filter by resource (as in the"
+                    + " paths: territories, organizations, axes, events, …) and id (slug or UUID).")
+    @APIResponse(responseCode = "200", description = "A page of audit entries")
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a forum administrator",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Page<AuditRepresentation> list(
+            @Parameter(description = "Resource name as in the paths", example = "territories") @QueryParam("resource")
+                    String resource,
+            @Parameter(description = "The resource's slug or id", example = "casablanca-settat") @QueryParam("id")
+                    String id,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @Parameter(description = "at,asc or at,desc (default)") @QueryParam("sort") String sort) {
+        authorization.require(Action.READ_AUDIT);
+        var request = PageRequest.parse(page, size, sort == null ? "at,desc" : sort, SORTABLE, "at");
+        String resourceFilter = QueryParams.text(resource);
+        String idFilter = QueryParams.text(id);
+        var conditions = new java.util.ArrayList<String>();
+        if (resourceFilter != null) {
+            conditions.add("a.resource = :resource");
+        }
+        if (idFilter != null) {
+            conditions.add("a.resourceId = :id");
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        var query = em.createQuery(
+                        "SELECT a FROM AuditEntry a" + where + " ORDER BY a.id "
+                                + (request.ascending() ? "ASC" : "DESC"),
+                        AuditEntry.class)
+                .setFirstResult(request.offset())
+                .setMaxResults(request.size());
+        var count = em.createQuery("SELECT COUNT(a) FROM AuditEntry a" + where, Long.class);
+        for (var q : java.util.List.of(query, count)) {
+            if (resourceFilter != null) {
+                q.setParameter("resource", resourceFilter);
+            }
+            if (idFilter != null) {
+                q.setParameter("id", idFilter);
+            }
+        }
+        long total = count.getSingleResult();
+        return new Page<>(query.getResultList(), request.page(), request.size(), total).map(AuditRepresentation::of);
+    }
+}

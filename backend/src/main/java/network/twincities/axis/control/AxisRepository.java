@@ -1,0 +1,43 @@
+package network.twincities.axis.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import network.twincities.axis.entity.Axis;
+import network.twincities.platform.paging.Page;
+import network.twincities.platform.paging.PageRequest;
+import network.twincities.platform.persistence.Search;
+
+/** Finds cooperation axes, and adds and edits them (axes are not deleted: MoUs and projects keep them). */
+@ApplicationScoped
+public class AxisRepository {
+
+    @PersistenceContext(unitName = "twincities")
+    EntityManager em;
+
+    public record Filter(Integer sdg, String text) {}
+
+    public Optional<Axis> findBySlug(String slug) {
+        return em.createQuery("SELECT a FROM Axis a WHERE a.slug = :slug", Axis.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Page<Axis> search(Filter filter, PageRequest request) {
+        return Search.of(em, Axis.class, "a")
+                .where(":sdg MEMBER OF a.sdgs", "sdg", filter.sdg())
+                .text(filter.text(), "a.slug", "a.name.en", "a.name.fr", "a.name.ar")
+                .page(request);
+    }
+
+    public void add(Axis axis) {
+        em.persist(axis);
+        em.flush();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,49 @@
+package network.twincities.event.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import network.twincities.event.entity.Event;
+import network.twincities.platform.paging.Page;
+import network.twincities.platform.paging.PageRequest;
+import network.twincities.platform.persistence.Search;
+
+/** Finds events, and adds, edits and removes them. */
+@ApplicationScoped
+public class EventRepository {
+
+    @PersistenceContext(unitName = "twincities")
+    EntityManager em;
+
+    public record Filter(String city, String text) {}
+
+    public Optional<Event> findBySlug(String slug) {
+        return em.createQuery("SELECT e FROM Event e WHERE e.slug = :slug", Event.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Page<Event> search(Filter filter, PageRequest request) {
+        return Search.of(em, Event.class, "e")
+                .fetch("e.city")
+                .where("e.city.slug = :city", "city", filter.city())
+                .text(filter.text(), "e.slug", "e.name.en", "e.name.fr", "e.name.ar")
+                .page(request);
+    }
+
+    public void add(Event event) {
+        em.persist(event);
+        em.flush();
+    }
+
+    public void remove(Event event) {
+        em.remove(event);
+        em.flush();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+}

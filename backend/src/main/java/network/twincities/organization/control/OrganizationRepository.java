@@ -1,0 +1,59 @@
+package network.twincities.organization.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import network.twincities.organization.entity.Organization;
+import network.twincities.organization.entity.OrganizationKind;
+import network.twincities.platform.paging.Page;
+import network.twincities.platform.paging.PageRequest;
+import network.twincities.platform.persistence.Search;
+
+/** Finds organizations, and adds, edits and removes them. */
+@ApplicationScoped
+public class OrganizationRepository {
+
+    @PersistenceContext(unitName = "twincities")
+    EntityManager em;
+
+    public record Filter(OrganizationKind kind, String country, String text) {}
+
+    public Optional<Organization> findBySlug(String slug) {
+        return em.createQuery("SELECT o FROM Organization o WHERE o.slug = :slug", Organization.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Page<Organization> search(Filter filter, PageRequest request) {
+        return Search.of(em, Organization.class, "o")
+                .where("o.kind = :kind", "kind", filter.kind())
+                .where("o.country = :country", "country", filter.country())
+                .text(filter.text(), "o.slug", "o.name.en", "o.name.fr", "o.name.ar")
+                .page(request);
+    }
+
+    public void add(Organization organization) {
+        em.persist(organization);
+        em.flush();
+    }
+
+    /** Removes an organization no event, MoU or project refers to; else a conflict. */
+    public void remove(Organization organization) {
+        long events = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM event WHERE organizer_id = ?1")
+                        .setParameter(1, organization.id())
+                        .getSingleResult())
+                .longValue();
+        if (events > 0) {
+            throw network.twincities.platform.problem.ProblemException.conflict("Organization '" + organization.slug()
+                    + "' still organizes " + events + " event" + (events == 1 ? "" : "s") + ".");
+        }
+        em.remove(organization);
+        em.flush();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,10 @@
+package network.twincities.organization.entity;
+
+public enum OrganizationKind {
+    FORUM,
+    ASSOCIATION,
+    GOVERNMENT,
+    COMPANY,
+    NGO,
+    ACADEMIA
+}

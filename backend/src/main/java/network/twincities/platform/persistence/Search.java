@@ -1,0 +1,85 @@
+package network.twincities.platform.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import network.twincities.platform.paging.Page;
+import network.twincities.platform.paging.PageRequest;
+
+/**
+ * A filtered, sorted page of one entity: the JPQL of every list resource, built from the filters the
+ * client gave (absent ones are left out) and the sort column of a {@link PageRequest}, which only
+ * ever comes from an allow-list.
+ */
+public final class Search<T> {
+
+    private final EntityManager em;
+    private final Class<T> type;
+    private final String alias;
+    private final List<String> joins = new ArrayList<>();
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    private Search(EntityManager em, Class<T> type, String alias) {
+        this.em = em;
+        this.type = type;
+        this.alias = alias;
+    }
+
+    public static <T> Search<T> of(EntityManager em, Class<T> type, String alias) {
+        return new Search<>(em, type, alias);
+    }
+
+    /** Adds {@code condition} (naming {@code :parameter}) when {@code value} is not null. */
+    public Search<T> where(String condition, String parameter, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.put(parameter, value);
+        }
+        return this;
+    }
+
+    /** Fetches an association with the rows (e.g. the parent), for the representation. */
+    public Search<T> fetch(String path) {
+        joins.add(" LEFT JOIN FETCH " + path);
+        return this;
+    }
+
+    /** Case-insensitive text anywhere in one of the fields (e.g. the name in every language). */
+    public Search<T> text(String text, String... fields) {
+        if (text != null) {
+            var any = new ArrayList<String>();
+            for (String field : fields) {
+                any.add("LOWER(" + field + ") LIKE :text");
+            }
+            conditions.add("(" + String.join(" OR ", any) + ")");
+            parameters.put("text", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+        }
+        return this;
+    }
+
+    public Page<T> page(PageRequest request) {
+        String from = " FROM " + type.getSimpleName() + " " + alias;
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        String order = " ORDER BY " + alias + "." + request.sortColumn() + (request.ascending() ? " ASC" : " DESC")
+                + " NULLS LAST, " + alias + ".slug";
+        TypedQuery<T> query = em.createQuery("SELECT " + alias + from + String.join("", joins) + where + order, type);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ")" + from + where, Long.class);
+        parameters.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<T> items = query.setFirstResult(request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
+        return new Page<>(items, request.page(), request.size(), count.getSingleResult());
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

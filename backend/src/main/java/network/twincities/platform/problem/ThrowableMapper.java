@@ -1,0 +1,53 @@
+package network.twincities.platform.problem;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Everything the more specific mappers do not take. A problem wrapped by a transaction boundary is
+ * unwrapped; database refusals that the checks before them could not foresee, because a concurrent
+ * transaction got there first, are the client's conflict: a concurrent edit is 412, a duplicate or a
+ * reference added meanwhile is 409. Anything else is a 500 whose stack trace goes to the log only.
+ * The transaction is rolled back in every case: nothing is half-written.
+ */
+@Provider
+public class ThrowableMapper implements ExceptionMapper<Throwable> {
+
+    @Override
+    public Response toResponse(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return Problems.response(problem.type(), problem.getMessage(), problem.errors(), problem);
+            }
+            if (cause instanceof OptimisticLockException) {
+                return Problems.response(
+                        ProblemType.PRECONDITION_FAILED,
+                        "Someone else changed the resource at the same time; read it again and apply your change.");
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                switch (sql.getSQLState()) {
+                    case "23505":
+                        return Problems.response(ProblemType.CONFLICT, "It exists already (a duplicate).");
+                    case "23503":
+                        return Problems.response(
+                                ProblemType.CONFLICT,
+                                "It is referenced by or references something that changed meanwhile.");
+                    case "40001", "40P01":
+                        return Problems.response(
+                                ProblemType.CONFLICT, "A concurrent change got in the way; try again.");
+                    default:
+                        break;
+                }
+            }
+        }
+        return Problems.response(
+                ProblemType.INTERNAL,
+                "An unexpected error occurred; quote the instance id to the operators.",
+                List.of(),
+                e);
+    }
+}
