@@ -43,6 +43,31 @@ class PlatformIT {
     }
 
     @Test
+    void openApiDescribesEveryOperationOfTheRegistryWithItsErrors() {
+        String doc = Http.get(Urls.server() + "/openapi", null).body();
+        for (String path : new String[] {
+            "/v1/territories:",
+            "/v1/territories/{slug}:",
+            "/v1/organizations:",
+            "/v1/organizations/{slug}:",
+            "/v1/axes:",
+            "/v1/axes/{slug}:",
+            "/v1/events:",
+            "/v1/events/{slug}:",
+            "/v1/audit:"
+        }) {
+            assertThat(doc).as(path).contains(path);
+        }
+        // schemas, examples, and the problem responses (roles are in the descriptions)
+        assertThat(doc)
+                .contains("    Organization:", "    Axis:", "    Event:", "    Problem:", "    AuditEntry:")
+                .contains("Forum administrators")
+                .contains("\"412\"", "\"428\"", "\"422\"", "\"409\"", "\"403\"", "\"401\"")
+                .contains("examples:")
+                .contains("smart-city-expo-usa-2024");
+    }
+
+    @Test
     void unknownPathIs404Problem() {
         var response = Http.get(Urls.api() + "/no-such-resource", null);
         assertThat(response.statusCode()).isIn(401, 404);

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Benchmarks the REST API of the running system: start it first with ./run.sh (in another terminal),
+# then run this. Prints throughput and latency percentiles per scenario. Targets localhost only.
+# TWINCITIES_BENCH_CLIENTS (default 4) and TWINCITIES_BENCH_REQUESTS (default 2000) tune it.
+set -euo pipefail
+cd "$(dirname "$0")"
+if [ ! -f stack/target/twincities-stack.jar ]; then
+  mvn -B -q -DskipTests -Dspotless.check.skip=true -pl stack -am package
+fi
+exec java -cp "stack/target/twincities-stack.jar:stack/target/lib/*" network.twincities.stack.ApiBenchmark "$@"

@@ -1,0 +1,179 @@
+package network.twincities.stack;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
+
+/**
+ * Measures the API of a running system (the local run: {@code ./run.sh}) from outside, as a consumer
+ * would: latency percentiles and throughput of reading the directory, reading one territory, and
+ * editing one (GET → PUT with If-Match). Bounded in requests; loopback only. Run with {@code ./bench.sh}.
+ */
+public final class ApiBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+
+    private ApiBenchmark() {}
+
+    record Result(String name, int requests, int errors, double seconds, long[] micros) {
+        String line() {
+            Arrays.sort(micros);
+            return String.format(
+                    "%-34s %6d req %4d err %8.1f req/s   p50 %7.2f ms   p95 %7.2f ms   p99 %7.2f ms",
+                    name, requests, errors, requests / seconds, percentile(50), percentile(95), percentile(99));
+        }
+
+        double percentile(int p) {
+            if (micros.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(p / 100.0 * micros.length) - 1;
+            return micros[Math.max(0, index)] / 1000.0;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        var settings = Settings.fromSystem();
+        String api = settings.get(
+                "twincities.api.url", "http://localhost:" + settings.port("twincities.http.port", 8080) + "/api/v1");
+        String keycloak = settings.get(
+                "twincities.oidc.issuer",
+                "http://localhost:" + settings.port("twincities.keycloak.port", 8180) + "/realms/twincities");
+        int clients = Integer.parseInt(settings.get("twincities.bench.clients", "4"));
+        int requests = Integer.parseInt(settings.get("twincities.bench.requests", "2000"));
+        String host = URI.create(api).getHost();
+        if (!host.equals("localhost") && !host.startsWith("127.")) {
+            throw new IllegalArgumentException("The benchmark only targets this machine (localhost), not " + host);
+        }
+        String token = token(keycloak);
+        System.out.printf("TwinCities API benchmark: %s, %d concurrent clients%n%n", api, clients);
+
+        // the territory that the write scenario edits, created once
+        send(HttpRequest.newBuilder(URI.create(api + "/territories"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                                "{\"slug\": \"bench-city\", \"kind\": \"CITY\", \"name\": {\"en\": \"Bench\"}, \"parent\": \"rehamna\"}"))
+                .build());
+
+        run("warm-up (not counted)", clients, 300, i -> get(api + "/territories?size=20", token));
+        var results = new ArrayList<Result>();
+        results.add(run("GET /territories?size=20", clients, requests, i -> get(api + "/territories?size=20", token)));
+        results.add(run(
+                "GET /territories?q=…&kind=…",
+                clients,
+                requests,
+                i -> get(api + "/territories?q=ra&kind=PROVINCE", token)));
+        results.add(run(
+                "GET /territories/{slug}", clients, requests, i -> get(api + "/territories/casablanca-settat", token)));
+        results.add(run(
+                "GET /audit?resource=territories",
+                clients,
+                requests / 4,
+                i -> get(api + "/audit?resource=territories&size=20", token)));
+        results.add(run(
+                "GET then PUT /territories/{slug}",
+                1,
+                requests / 10,
+                i -> edit(api + "/territories/bench-city", token, i)));
+        System.out.println();
+        results.forEach(r -> System.out.println(r.line()));
+    }
+
+    static Result run(String name, int clients, int total, IntFunction<Integer> call) throws Exception {
+        var next = new AtomicInteger();
+        var errors = new AtomicInteger();
+        long[] micros = new long[total];
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            workers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                    long t = System.nanoTime();
+                    int status = call.apply(i);
+                    micros[i] = (System.nanoTime() - t) / 1000;
+                    if (status >= 400) {
+                        errors.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        for (var worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        return new Result(name, total, errors.get(), (System.nanoTime() - start) / 1e9, micros);
+    }
+
+    static int get(String url, String token) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build())
+                .statusCode();
+    }
+
+    static int edit(String url, String token, int i) {
+        var read = send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
+        String etag = read.headers().firstValue("ETag").orElse("\"0\"");
+        String body = "{\"kind\": \"CITY\", \"name\": {\"en\": \"Bench " + i + "\"}, \"parent\": \"rehamna\","
+                + " \"population\": " + (1000 + i) + "}";
+        return send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .header("If-Match", etag)
+                        .PUT(HttpRequest.BodyPublishers.ofString(body))
+                        .build())
+                .statusCode();
+    }
+
+    static String token(String issuer) {
+        String form = "grant_type=password&client_id=twincities-cli&username=admin.forum&password=demo";
+        var response = send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+        var matcher = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        if (response.statusCode() != 200 || !matcher.find()) {
+            throw new IllegalStateException(
+                    "No token from " + issuer + ": " + response.statusCode() + ". Is the system running (./run.sh)?");
+        }
+        return matcher.group(1);
+    }
+
+    static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot reach " + request.uri() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
