@@ -19,11 +19,9 @@ import network.twincities.audit.entity.AuditEntry;
 import network.twincities.platform.paging.Page;
 import network.twincities.platform.paging.PageRequest;
 import network.twincities.platform.paging.QueryParams;
-import network.twincities.platform.problem.Problem;
 import network.twincities.platform.security.Action;
 import network.twincities.platform.security.Authorization;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -74,11 +72,7 @@ public class AuditResource {
             description = "Forum administrators. Newest first unless sort=at,asc. Filter by resource (as in the"
                     + " paths: territories, organizations, axes, events, …) and id (slug or UUID).")
     @APIResponse(responseCode = "200", description = "A page of audit entries")
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a forum administrator",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Page<AuditRepresentation> list(
             @Parameter(description = "Resource name as in the paths", example = "territories") @QueryParam("resource")
                     String resource,

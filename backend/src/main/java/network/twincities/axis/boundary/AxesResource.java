@@ -29,7 +29,6 @@ import network.twincities.platform.json.ReadOnly;
 import network.twincities.platform.paging.Page;
 import network.twincities.platform.paging.PageRequest;
 import network.twincities.platform.paging.QueryParams;
-import network.twincities.platform.problem.Problem;
 import network.twincities.platform.problem.ProblemException;
 import network.twincities.platform.security.Action;
 import network.twincities.platform.security.Authorization;
@@ -47,14 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cooperation axes", description = "Themes of cooperation, mapped to UN SDGs")
-@APIResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "400",
-        description = "Unreadable request: bad parameter or malformed JSON",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "400", ref = "BadRequest")
 public class AxesResource {
 
     static final String RESOURCE = "axes";
@@ -123,11 +116,7 @@ public class AxesResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AxisRepresentation.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such axis",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("slug") String slug) {
         var axis = find(slug);
         return Response.ok(AxisRepresentation.of(axis))
@@ -147,21 +136,9 @@ public class AxesResource {
                             schema = @Schema(implementation = AxisRepresentation.class),
                             examples = @ExampleObject(name = "Digital inclusion", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created, with its Location and ETag")
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a forum administrator",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The slug is taken",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Invalid content: errors name each bad field",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Invalid")
     public Response create(InputStream body) {
         authorization.require(Action.MANAGE_REGISTRY);
         var in = Input.of(JsonBodies.readObject(body));
@@ -197,31 +174,11 @@ public class AxesResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AxisRepresentation.class)))
     @APIResponse(responseCode = "200", description = "The edited axis, with its new ETag")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such axis",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a forum administrator",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "Stale If-Match: changed since read",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Invalid content: errors name each bad field",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "422", ref = "Invalid")
     public Response update(@PathParam("slug") String slug, InputStream body) {
         var axis = find(slug);
         authorization.require(Action.MANAGE_REGISTRY);

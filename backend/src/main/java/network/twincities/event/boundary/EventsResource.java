@@ -32,7 +32,6 @@ import network.twincities.platform.json.ReadOnly;
 import network.twincities.platform.paging.Page;
 import network.twincities.platform.paging.PageRequest;
 import network.twincities.platform.paging.QueryParams;
-import network.twincities.platform.problem.Problem;
 import network.twincities.platform.problem.ProblemException;
 import network.twincities.platform.security.Action;
 import network.twincities.platform.security.Authorization;
@@ -52,14 +51,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Events", description = "Where MoUs are signed")
-@APIResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "400",
-        description = "Unreadable request: bad parameter or malformed JSON",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "400", ref = "BadRequest")
 public class EventsResource {
 
     static final String RESOURCE = "events";
@@ -117,11 +110,7 @@ public class EventsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = EventRepresentation.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such event",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("slug") String slug) {
         var event = find(slug);
         return Response.ok(EventRepresentation.of(event))
@@ -141,21 +130,9 @@ public class EventsResource {
                             schema = @Schema(implementation = EventRepresentation.class),
                             examples = @ExampleObject(name = "Smart City Expo USA 2024", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created, with its Location and ETag")
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a forum administrator",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The slug is taken",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Invalid content: errors name each bad field",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Invalid")
     public Response create(InputStream body) {
         authorization.require(Action.MANAGE_REGISTRY);
         var in = Input.of(JsonBodies.readObject(body));
@@ -193,31 +170,11 @@ public class EventsResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = EventRepresentation.class)))
     @APIResponse(responseCode = "200", description = "The edited event, with its new ETag")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such event",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a forum administrator",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "Stale If-Match: changed since read",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Invalid content: errors name each bad field",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "422", ref = "Invalid")
     public Response update(@PathParam("slug") String slug, InputStream body) {
         var event = find(slug);
         authorization.require(Action.MANAGE_REGISTRY);
@@ -243,16 +200,8 @@ public class EventsResource {
     @Transactional
     @Operation(summary = "Remove an event", description = "Forum administrators; needs If-Match.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such event",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response delete(@PathParam("slug") String slug) {
         var event = find(slug);
         authorization.require(Action.MANAGE_REGISTRY);

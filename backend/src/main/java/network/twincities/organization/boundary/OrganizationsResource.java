@@ -31,7 +31,6 @@ import network.twincities.platform.json.ReadOnly;
 import network.twincities.platform.paging.Page;
 import network.twincities.platform.paging.PageRequest;
 import network.twincities.platform.paging.QueryParams;
-import network.twincities.platform.problem.Problem;
 import network.twincities.platform.problem.ProblemException;
 import network.twincities.platform.security.Action;
 import network.twincities.platform.security.Authorization;
@@ -49,14 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organizations", description = "Partner bodies of the network")
-@APIResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "400",
-        description = "Unreadable request: bad parameter or malformed JSON",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "400", ref = "BadRequest")
 public class OrganizationsResource {
 
     static final String RESOURCE = "organizations";
@@ -114,11 +107,7 @@ public class OrganizationsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = OrganizationRepresentation.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such organization",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("slug") String slug) {
         var organization = find(slug);
         return Response.ok(OrganizationRepresentation.of(organization))
@@ -138,21 +127,9 @@ public class OrganizationsResource {
                             schema = @Schema(implementation = OrganizationRepresentation.class),
                             examples = @ExampleObject(name = "The forum", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created, with its Location and ETag")
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a forum administrator",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The slug is taken",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Invalid content: errors name each bad field",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Invalid")
     public Response create(InputStream body) {
         authorization.require(Action.MANAGE_REGISTRY);
         var in = Input.of(JsonBodies.readObject(body));
@@ -188,31 +165,11 @@ public class OrganizationsResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = OrganizationRepresentation.class)))
     @APIResponse(responseCode = "200", description = "The edited organization, with its new ETag")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such organization",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a forum administrator",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "Stale If-Match: changed since read",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Invalid content: errors name each bad field",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "422", ref = "Invalid")
     public Response update(@PathParam("slug") String slug, InputStream body) {
         var organization = find(slug);
         authorization.require(Action.MANAGE_REGISTRY);
@@ -240,16 +197,8 @@ public class OrganizationsResource {
             summary = "Remove an organization",
             description = "Forum administrators; needs If-Match. One still referenced (events, MoUs, projects): 409.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such organization",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Still referenced",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response delete(@PathParam("slug") String slug) {
         var organization = find(slug);
         authorization.require(Action.MANAGE_REGISTRY);

@@ -1,6 +1,7 @@
 package network.twincities.platform.problem;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem detail, served as {@code application/problem+json}. Absent members are left
@@ -13,6 +14,7 @@ import java.util.List;
  * @param instance an id of this occurrence, also written to the server log
  * @param errors for validation errors: each bad field (and item, for bulk requests)
  */
+@Schema(name = "Problem", description = "RFC 9457 problem details, as application/problem+json")
 public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
     /**

@@ -28,7 +28,6 @@ import network.twincities.platform.json.ReadOnly;
 import network.twincities.platform.paging.Page;
 import network.twincities.platform.paging.PageRequest;
 import network.twincities.platform.paging.QueryParams;
-import network.twincities.platform.problem.Problem;
 import network.twincities.platform.problem.ProblemException;
 import network.twincities.platform.security.Action;
 import network.twincities.platform.security.Authorization;
@@ -51,14 +50,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Territories", description = "Member and candidate cities, provinces, regions and countries")
-@APIResponse(
-        responseCode = "401",
-        description = "No valid bearer token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "400",
-        description = "Unreadable request: bad parameter or malformed JSON",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "400", ref = "BadRequest")
 public class TerritoriesResource {
 
     static final String RESOURCE = "territories";
@@ -138,11 +131,7 @@ public class TerritoriesResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = TerritoryRepresentation.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such territory",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("slug") String slug) {
         var territory = find(slug);
         return Response.ok(TerritoryRepresentation.of(territory))
@@ -162,26 +151,10 @@ public class TerritoriesResource {
                             schema = @Schema(implementation = TerritoryRepresentation.class),
                             examples = @ExampleObject(name = "Casablanca-Settat", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created, with its Location and ETag")
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a forum administrator",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "415",
-            description = "Not application/json",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Invalid content: errors name each bad field",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The slug is taken",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Invalid")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(InputStream body) {
         authorization.require(Action.MANAGE_REGISTRY);
         var in = Input.of(JsonBodies.readObject(body));
@@ -212,41 +185,13 @@ public class TerritoriesResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = TerritoryRepresentation.class)))
     @APIResponse(responseCode = "200", description = "The edited territory, with its new ETag")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such territory",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a forum administrator",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "415",
-            description = "Not application/json",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "Invalid content: errors name each bad field",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The slug is taken",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "Stale If-Match: changed since read",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Invalid")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response update(@PathParam("slug") String slug, InputStream body) {
         var territory = find(slug);
         authorization.require(Action.MANAGE_REGISTRY);
@@ -271,31 +216,11 @@ public class TerritoriesResource {
             description = "Forum administrators; needs If-Match. A territory still referenced (by territories below"
                     + " it, events, MoUs, projects) cannot be removed: 409.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such territory",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "Stale If-Match: changed since read",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a forum administrator",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Still referenced",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response delete(@PathParam("slug") String slug) {
         var territory = find(slug);
         authorization.require(Action.MANAGE_REGISTRY);
