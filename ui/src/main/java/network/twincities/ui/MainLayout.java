@@ -17,6 +17,9 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.inject.Inject;
+import network.twincities.ui.axis.AxesView;
+import network.twincities.ui.event.EventsView;
+import network.twincities.ui.organization.OrganizationsView;
 import network.twincities.ui.platform.i18n.Language;
 import network.twincities.ui.platform.i18n.LanguageSelection;
 import network.twincities.ui.platform.security.CurrentUser;
@@ -37,6 +40,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private final H1 title = new H1();
     private final SideNavItem territoriesItem;
+    private final SideNavItem organizationsItem;
+    private final SideNavItem axesItem;
+    private final SideNavItem eventsItem;
     private final Span userName = new Span();
     private final Span userRoles = new Span();
     private final Select<Language> languageSwitch = new Select<>();
@@ -87,7 +93,17 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
         territoriesItem = new SideNavItem("", TerritoriesView.class, VaadinIcon.GLOBE.create());
-        nav.addItem(territoriesItem);
+        organizationsItem = new SideNavItem("", OrganizationsView.class, VaadinIcon.INSTITUTION.create());
+        organizationsItem.setMatchNested(true);
+        axesItem = new SideNavItem("", AxesView.class, VaadinIcon.CONNECT.create());
+        axesItem.setMatchNested(true);
+        eventsItem = new SideNavItem("", EventsView.class, VaadinIcon.CALENDAR.create());
+        eventsItem.setMatchNested(true);
+        territoriesItem.setId("nav-territories");
+        organizationsItem.setId("nav-organizations");
+        axesItem.setId("nav-axes");
+        eventsItem.setId("nav-events");
+        nav.addItem(territoriesItem, organizationsItem, axesItem, eventsItem);
         addToDrawer(nav);
     }
 
@@ -96,6 +112,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         Language language = Language.of(event.getLocale());
         title.setText(getTranslation("app.title"));
         territoriesItem.setLabel(getTranslation("nav.territories"));
+        organizationsItem.setLabel(getTranslation("nav.organizations"));
+        axesItem.setLabel(getTranslation("nav.axes"));
+        eventsItem.setLabel(getTranslation("nav.events"));
         userRoles.setText(user.rolesLabel(this::getTranslation));
         languageSwitch.setAriaLabel(getTranslation("language.label"));
         languageSwitch.setTooltipText(getTranslation("language.label"));

@@ -8,6 +8,9 @@ import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import network.twincities.ui.axis.AxesClient;
+import network.twincities.ui.event.EventsClient;
+import network.twincities.ui.organization.OrganizationsClient;
 import network.twincities.ui.territory.TerritoriesClient;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
@@ -37,6 +40,39 @@ public class BackendClients {
     }
 
     void close(@Disposes @Backend TerritoriesClient client) {
+        closeQuietly(client);
+    }
+
+    @Produces
+    @Backend
+    @ApplicationScoped
+    OrganizationsClient organizations() {
+        return builder().build(OrganizationsClient.class);
+    }
+
+    void close(@Disposes @Backend OrganizationsClient client) {
+        closeQuietly(client);
+    }
+
+    @Produces
+    @Backend
+    @ApplicationScoped
+    AxesClient axes() {
+        return builder().build(AxesClient.class);
+    }
+
+    void close(@Disposes @Backend AxesClient client) {
+        closeQuietly(client);
+    }
+
+    @Produces
+    @Backend
+    @ApplicationScoped
+    EventsClient events() {
+        return builder().build(EventsClient.class);
+    }
+
+    void close(@Disposes @Backend EventsClient client) {
         closeQuietly(client);
     }
 

@@ -48,4 +48,25 @@ public final class Paging {
     public static int count(Page<?> page) {
         return (int) Math.max(0, Math.min(Integer.MAX_VALUE, page.total()));
     }
+
+    /**
+     * Every item of a list, page by page of {@link #MAX_PAGE_SIZE}, up to {@code maxItems} (the
+     * directory's tree and map show the whole network, which is small).
+     */
+    public static <T> List<T> all(PageLoader<T> loader, int maxItems) {
+        List<T> rows = new ArrayList<>();
+        for (int page = 0; rows.size() < maxItems; page++) {
+            Page<T> loaded = loader.load(page, MAX_PAGE_SIZE);
+            rows.addAll(loaded.items());
+            if (loaded.items().size() < MAX_PAGE_SIZE || rows.size() >= loaded.total()) {
+                break;
+            }
+        }
+        return List.copyOf(rows.size() > maxItems ? rows.subList(0, maxItems) : rows);
+    }
+
+    /** The {@code If-Match} header for a resource's {@code version}: {@code "3"}, quoted as an ETag. */
+    public static String ifMatch(Long version) {
+        return version == null ? null : "\"" + version + "\"";
+    }
 }

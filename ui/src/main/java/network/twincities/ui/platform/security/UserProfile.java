@@ -25,6 +25,14 @@ public record UserProfile(String username, String displayName, List<String> role
         roles = List.copyOf(roles);
     }
 
+    /** The role that curates the network: territories, organizations, axes and events. */
+    public static final String FORUM_ADMIN = "forum-admin";
+
+    /** Whether the user may create, edit and delete the network's registry (the backend decides). */
+    public boolean isForumAdmin() {
+        return roles.contains(FORUM_ADMIN);
+    }
+
     /** Reads the claims from the given sources, the first source that has a claim winning. */
     public static UserProfile fromClaims(List<? extends Claims> sources) {
         String username = firstString(sources, "preferred_username").orElse("");

@@ -68,4 +68,21 @@ class PagingTest {
         assertEquals(6, Paging.count(new Page<>(List.of(), 0, 1, 6)));
         assertEquals(Integer.MAX_VALUE, Paging.count(new Page<>(null, 0, 1, 1L << 40)));
     }
+
+    @Test
+    void allReadsEveryPageUpToTheCap() {
+        java.util.List<Integer> numbers =
+                java.util.stream.IntStream.range(0, 450).boxed().toList();
+        Paging.PageLoader<Integer> loader = (page, size) -> new Page<>(
+                numbers.subList(Math.min(page * size, 450), Math.min((page + 1) * size, 450)), page, size, 450);
+        assertEquals(numbers, Paging.all(loader, 1000));
+        assertEquals(numbers.subList(0, 300), Paging.all(loader, 300));
+        assertEquals(java.util.List.of(), Paging.all((page, size) -> new Page<Integer>(null, page, size, 0), 1000));
+    }
+
+    @Test
+    void ifMatchQuotesTheVersion() {
+        assertEquals("\"3\"", Paging.ifMatch(3L));
+        org.junit.jupiter.api.Assertions.assertNull(Paging.ifMatch(null));
+    }
 }

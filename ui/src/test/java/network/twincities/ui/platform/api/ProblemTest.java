@@ -69,4 +69,21 @@ class ProblemTest {
     private static BackendException error(int status) {
         return new BackendException(new Problem(null, "title", status, "detail"));
     }
+
+    @Test
+    void readsTheFieldsA422Names() {
+        Problem problem = Problem.parse(
+                "{\"title\":\"Invalid\",\"status\":422,\"errors\":[{\"field\":\"name.en\",\"message\":\"must not be blank\"},"
+                        + "{\"field\":\"sdgs[2]\",\"message\":\"must be between 1 and 17\"},\"junk\"]}",
+                422,
+                "Unprocessable Content");
+        assertEquals(
+                java.util.List.of(
+                        new Problem.FieldError("name.en", "must not be blank"),
+                        new Problem.FieldError("sdgs[2]", "must be between 1 and 17")),
+                problem.errors());
+        assertEquals(
+                java.util.List.of(),
+                Problem.parse("{\"status\":409}", 409, "Conflict").errors());
+    }
 }

@@ -19,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import network.twincities.ui.axis.Sdg;
+import network.twincities.ui.organization.Organization;
 import network.twincities.ui.platform.security.UserProfile;
 import network.twincities.ui.territory.Territory;
 import org.junit.jupiter.api.Test;
@@ -30,8 +32,15 @@ class TranslationsTest {
     private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("app.title");
 
     /** Words that French writes as English does. */
-    private static final Set<String> SAME_IN_FRENCH =
-            Set.of("territories.column.population", "territory.kind.PROVINCE");
+    private static final Set<String> SAME_IN_FRENCH = Set.of(
+            "territories.column.population",
+            "territory.kind.PROVINCE",
+            "field.description",
+            "territory.lat",
+            "territory.lon",
+            "organization.kind.FORUM",
+            "organization.kind.ASSOCIATION",
+            "event.dates");
 
     private static Properties load(String file) {
         try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + file)) {
@@ -113,6 +122,12 @@ class TranslationsTest {
         Territory.KINDS.forEach(kind -> used.add("territory.kind." + kind));
         Territory.MEMBERSHIPS.forEach(membership -> used.add("territory.membership." + membership));
         UserProfile.ROLES.forEach(role -> used.add("role." + role));
+        Organization.KINDS.forEach(kind -> used.add("organization.kind." + kind));
+        Sdg.NUMBERS.forEach(number -> used.add(Sdg.key(number)));
+        // LocalizedTextFields.setLabels(translate, prefix) asks for prefix.en, .fr and .ar
+        for (String prefix : List.of("field.name", "field.description", "event.theme")) {
+            List.of("en", "fr", "ar").forEach(language -> used.add(prefix + "." + language));
+        }
         used.addAll(List.of("signedOut.title", "signedOut.message", "signedOut.signInAgain"));
 
         assertTrue(used.size() > 20, "the scan found too few keys: " + used);

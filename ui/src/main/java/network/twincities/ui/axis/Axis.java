@@ -1,0 +1,17 @@
+package network.twincities.ui.axis;
+
+import java.util.List;
+import network.twincities.ui.platform.api.LocalizedText;
+
+/** A cooperation axis as the backend's {@code /axes} resource represents it, with its UN SDGs. */
+public record Axis(String slug, LocalizedText name, LocalizedText description, List<Integer> sdgs, Long version) {
+
+    public Axis {
+        sdgs = sdgs == null ? List.of() : List.copyOf(sdgs);
+    }
+
+    /** The body of a write: without version ({@code slug} only to create). */
+    public Axis forWrite(boolean withSlug) {
+        return new Axis(withSlug ? slug : null, name, description, sdgs, null);
+    }
+}
