@@ -93,11 +93,20 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
+    /** Whether an earlier start unpacked this distribution into {@code installRoot} already. */
+    public static boolean isUnpacked(Path distribution, Path installRoot) {
+        return Files.isExecutable(home(distribution, installRoot).resolve("bin/kc.sh"));
+    }
+
+    private static Path home(Path distribution, Path installRoot) {
+        return installRoot.resolve(distribution.getFileName().toString().replaceFirst("\\.zip$", ""));
+    }
+
     /** Unpacks {@code keycloak-<version>.zip} into {@code installRoot} unless done before; returns its home. */
     static Path unpack(Path distribution, Path installRoot) {
         String name = distribution.getFileName().toString().replaceFirst("\\.zip$", "");
-        Path home = installRoot.resolve(name);
-        if (Files.isExecutable(home.resolve("bin/kc.sh"))) {
+        Path home = home(distribution, installRoot);
+        if (isUnpacked(distribution, installRoot)) {
             return home;
         }
         try {

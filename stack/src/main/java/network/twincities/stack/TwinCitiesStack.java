@@ -86,13 +86,15 @@ public final class TwinCitiesStack {
             issuer = externalIssuer.get();
             step("Keycloak", "external, " + issuer);
         } else {
+            Path distribution = findOne(parts, "keycloak-", ".zip");
+            boolean firstStart = !KeycloakServer.isUnpacked(distribution, data);
             step(
                     "Keycloak",
-                    "port " + keycloakPort
-                            + ", realm imported from keycloak/ (first start builds Keycloak: about a minute)");
+                    "port " + keycloakPort + ", realm imported from keycloak/"
+                            + (firstStart ? " (first start unpacks and builds Keycloak: about a minute)" : ""));
             long t = System.nanoTime();
             var keycloak = KeycloakServer.launch(
-                    findOne(parts, "keycloak-", ".zip"),
+                    distribution,
                     data,
                     parts.resolve("twincities-realm.json"),
                     keycloakPort,
