@@ -15,6 +15,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status >= 500 && e.getCause() != null) {
+            // a failure wrapped on its way out of a transaction: classify the failure itself
+            return new ThrowableMapper().toResponse(e.getCause());
+        }
         var type = ProblemType.forStatus(status);
         String detail = switch (type) {
             case NOT_FOUND -> "No resource at this path.";
