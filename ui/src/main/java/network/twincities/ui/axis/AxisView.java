@@ -2,9 +2,7 @@ package network.twincities.ui.axis;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,12 +17,12 @@ import jakarta.inject.Inject;
 import network.twincities.ui.MainLayout;
 import network.twincities.ui.platform.api.Backend;
 import network.twincities.ui.platform.api.BackendErrors;
-import network.twincities.ui.platform.api.Paging;
 import network.twincities.ui.platform.security.CurrentUser;
 import network.twincities.ui.platform.ui.DetailList;
 import network.twincities.ui.platform.ui.EditorDialog;
 import network.twincities.ui.platform.ui.Notifications;
 import network.twincities.ui.platform.ui.Registry;
+import network.twincities.ui.platform.ui.RegistryHeader;
 
 /** A cooperation axis: names, descriptions and the SDGs it serves; administrators edit it (no delete). */
 @Route(value = "axes/:slug", layout = MainLayout.class)
@@ -34,8 +32,8 @@ public class AxisView extends VerticalLayout implements BeforeEnterObserver, Loc
 
     private final AxesClient axes;
     private final boolean admin;
-    private final H2 heading = new H2();
-    private final Button edit = new Button();
+    private final Button edit = RegistryHeader.editButton("axis-edit");
+    private final RegistryHeader header = new RegistryHeader(edit);
     private final RouterLink back = new RouterLink("", AxesView.class);
     private final DetailList details = new DetailList();
     private final AxisForm form = new AxisForm();
@@ -48,27 +46,13 @@ public class AxisView extends VerticalLayout implements BeforeEnterObserver, Loc
         this.axes = axes;
         this.admin = currentUser.profile().isForumAdmin();
         setId("axis-view");
-        heading.setId("axis-title");
-        heading.getStyle().set("margin", "0");
-        edit.setId("axis-edit");
-        edit.setIcon(VaadinIcon.EDIT.create());
+        header.title().setId("axis-title");
         edit.setVisible(false);
-        HorizontalLayout top = new HorizontalLayout(heading, edit);
-        top.setWidthFull();
-        top.expand(heading);
-        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        editor = new EditorDialog<>(
+        editor = EditorDialog.of(
                 "axis-editor",
                 form,
-                new EditorDialog.Operations<>(
-                        value -> axes.create(value.forWrite(true)),
-                        (original, value) ->
-                                axes.update(original.slug(), Paging.ifMatch(original.version()), value.forWrite(false)),
-                        original -> axes.get(original.slug())),
+                AxesView.operations(axes),
                 value -> getTranslation("axis.edit", value == null ? "" : name(value)));
-        editor.add(form);
-        form.addSaveListener(event -> editor.save(event.axis()));
-        form.addCancelListener(event -> editor.close());
         editor.onSaved(saved -> load());
         edit.addClickListener(event -> {
             load();
@@ -76,7 +60,7 @@ public class AxisView extends VerticalLayout implements BeforeEnterObserver, Loc
                 editor.open(axis);
             }
         });
-        add(back, top, details);
+        add(back, header, details);
     }
 
     @Override
@@ -100,16 +84,12 @@ public class AxisView extends VerticalLayout implements BeforeEnterObserver, Loc
         back.setText("← " + getTranslation("axes.title"));
         edit.setVisible(admin && axis != null);
         if (axis == null) {
-            heading.setText(slug);
+            header.setTitle(slug);
             return;
         }
-        heading.setText(name(axis));
+        header.setTitle(name(axis));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-        if (axis.name() != null) {
-            details.add("name.en", getTranslation("field.name.en"), axis.name().en());
-            details.add("name.fr", getTranslation("field.name.fr"), axis.name().fr());
-            details.add("name.ar", getTranslation("field.name.ar"), axis.name().ar());
-        }
+        details.addNames(axis.name(), this::getTranslation);
         details.add("slug", getTranslation("field.slug"), axis.slug());
         details.add(
                 "description",

@@ -1,34 +1,24 @@
 package network.twincities.ui.event;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import network.twincities.ui.platform.api.LocalizedText;
-import network.twincities.ui.platform.api.Problem.FieldError;
-import network.twincities.ui.platform.ui.EditorDialog;
-import network.twincities.ui.platform.ui.FieldErrorDisplay;
 import network.twincities.ui.platform.ui.LocalizedTextFields;
 import network.twincities.ui.platform.ui.Registry;
+import network.twincities.ui.platform.ui.RegistryForm;
 
 /**
  * Creates or edits an event: name, host city (a territory), dates, theme, organizer (an
- * organization). Fires {@link SaveEvent} or {@link CancelEvent}; the view supplies the choices.
+ * organization). Fires {@link RegistryForm.SaveEvent} or {@link RegistryForm.CancelEvent}; the view supplies the choices.
  */
-public class EventForm extends FormLayout implements EditorDialog.FormView<Event>, LocaleChangeObserver {
+public class EventForm extends RegistryForm<Event> {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,10 +29,7 @@ public class EventForm extends FormLayout implements EditorDialog.FormView<Event
     final DatePicker to = new DatePicker();
     final LocalizedTextFields<TextField> theme = LocalizedTextFields.textFields("event-theme");
     final ComboBox<String> organizer = new ComboBox<>();
-    private final Button save = new Button();
-    private final Button cancel = new Button();
     private final Binder<Draft> binder = new Binder<>();
-    private final FieldErrorDisplay errors = new FieldErrorDisplay();
     private final Map<String, String> cityNames = new LinkedHashMap<>();
     private final Map<String, String> organizerNames = new LinkedHashMap<>();
 
@@ -77,14 +64,12 @@ public class EventForm extends FormLayout implements EditorDialog.FormView<Event
     }
 
     public EventForm() {
-        setId("event-form");
+        super("event");
         slug.setId("event-slug");
         city.setId("event-city");
         from.setId("event-from");
         to.setId("event-to");
         organizer.setId("event-organizer");
-        save.setId("event-save");
-        cancel.setId("event-cancel");
         slug.setManualValidation(true);
         city.setManualValidation(true);
         from.setManualValidation(true);
@@ -121,30 +106,15 @@ public class EventForm extends FormLayout implements EditorDialog.FormView<Event
         binder.forField(organizer).bind(draft -> draft.organizer, (draft, value) -> draft.organizer = value);
 
         errors.field("slug", slug)
-                .field("name.en", name.en)
-                .field("name.fr", name.fr)
-                .field("name.ar", name.ar)
-                .alias("name", "name.en")
+                .localized("name", name)
                 .field("city", city)
                 .field("from", from)
                 .field("to", to)
-                .field("theme.en", theme.en)
-                .field("theme.fr", theme.fr)
-                .field("theme.ar", theme.ar)
-                .alias("theme", "theme.en")
+                .localized("theme", theme)
                 .field("organizer", organizer);
 
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(event -> {
-            Draft draft = new Draft();
-            if (binder.writeBeanIfValid(draft)) {
-                fireEvent(new SaveEvent(this, draft.toEvent()));
-            }
-        });
-        cancel.addClickListener(event -> fireEvent(new CancelEvent(this)));
         add(slug, city, name.en, name.fr, name.ar, organizer, from, to, theme.en, theme.fr, theme.ar);
-        add(new HorizontalLayout(save, cancel), 2);
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
+        add(buttons(), 2);
     }
 
     /** The choices of host city and organizer: slug → name in the user's language. */
@@ -172,12 +142,13 @@ public class EventForm extends FormLayout implements EditorDialog.FormView<Event
     }
 
     @Override
-    public List<FieldError> showErrors(List<FieldError> problems) {
-        return errors.show(problems);
+    protected Optional<Event> valid() {
+        Draft draft = new Draft();
+        return binder.writeBeanIfValid(draft) ? Optional.of(draft.toEvent()) : Optional.empty();
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
+    protected void localizeFields() {
         slug.setLabel(getTranslation("field.slug"));
         name.setLabels(this::getTranslation, "field.name");
         theme.setLabels(this::getTranslation, "event.theme");
@@ -185,39 +156,5 @@ public class EventForm extends FormLayout implements EditorDialog.FormView<Event
         from.setLabel(getTranslation("event.from"));
         to.setLabel(getTranslation("event.to"));
         organizer.setLabel(getTranslation("event.organizer"));
-        save.setText(getTranslation("action.save"));
-        cancel.setText(getTranslation("action.cancel"));
-    }
-
-    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    public Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
-        return addListener(CancelEvent.class, listener);
-    }
-
-    /** The user saved: the event as entered. */
-    public static class SaveEvent extends ComponentEvent<EventForm> {
-        private static final long serialVersionUID = 1L;
-        private final Event event;
-
-        SaveEvent(EventForm source, Event event) {
-            super(source, false);
-            this.event = event;
-        }
-
-        public Event event() {
-            return event;
-        }
-    }
-
-    /** The user closed the form without saving. */
-    public static class CancelEvent extends ComponentEvent<EventForm> {
-        private static final long serialVersionUID = 1L;
-
-        CancelEvent(EventForm source) {
-            super(source, false);
-        }
     }
 }

@@ -2,12 +2,7 @@ package network.twincities.ui.event;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -28,6 +23,7 @@ import network.twincities.ui.platform.ui.DetailList;
 import network.twincities.ui.platform.ui.EditorDialog;
 import network.twincities.ui.platform.ui.Notifications;
 import network.twincities.ui.platform.ui.Registry;
+import network.twincities.ui.platform.ui.RegistryHeader;
 import network.twincities.ui.platform.ui.Writes;
 import network.twincities.ui.territory.TerritoryView;
 
@@ -40,9 +36,9 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Lo
     private final EventsClient events;
     private final EventChoices choices;
     private final boolean admin;
-    private final H2 heading = new H2();
-    private final Button edit = new Button();
-    private final Button delete = new Button();
+    private final Button edit = RegistryHeader.editButton("event-edit");
+    private final Button delete = RegistryHeader.deleteButton("event-delete");
+    private final RegistryHeader header = new RegistryHeader(edit, delete);
     private final RouterLink back = new RouterLink("", EventsView.class);
     private final DetailList details = new DetailList();
     private final EventForm form = new EventForm();
@@ -56,31 +52,14 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Lo
         this.choices = choices;
         this.admin = currentUser.profile().isForumAdmin();
         setId("event-view");
-        heading.setId("event-title");
-        heading.getStyle().set("margin", "0");
-        edit.setId("event-edit");
-        edit.setIcon(VaadinIcon.EDIT.create());
-        delete.setId("event-delete");
-        delete.setIcon(VaadinIcon.TRASH.create());
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        header.title().setId("event-title");
         edit.setVisible(false);
         delete.setVisible(false);
-        HorizontalLayout top = new HorizontalLayout(heading, edit, delete);
-        top.setWidthFull();
-        top.expand(heading);
-        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        editor = new EditorDialog<>(
+        editor = EditorDialog.of(
                 "event-editor",
                 form,
-                new EditorDialog.Operations<>(
-                        value -> events.create(value.forWrite(true)),
-                        (original, value) -> events.update(
-                                original.slug(), Paging.ifMatch(original.version()), value.forWrite(false)),
-                        original -> events.get(original.slug())),
+                EventsView.operations(events),
                 value -> getTranslation("event.edit", value == null ? "" : name(value)));
-        editor.add(form);
-        form.addSaveListener(saved -> editor.save(saved.event()));
-        form.addCancelListener(cancelled -> editor.close());
         editor.onSaved(saved -> load());
         edit.addClickListener(click -> {
             load();
@@ -97,14 +76,13 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Lo
         });
         delete.addClickListener(click -> {
             Event current = event;
-            Writes.confirmDelete(this, name(current), () -> {
-                if (Writes.delete(this, () -> events.delete(current.slug(), Paging.ifMatch(current.version())))) {
-                    Notifications.success(getTranslation("deleted"));
-                    getUI().ifPresent(ui -> ui.navigate(EventsView.class));
-                }
-            });
+            Writes.confirmAndDelete(
+                    this,
+                    name(current),
+                    () -> events.delete(current.slug(), Paging.ifMatch(current.version())),
+                    EventsView.class);
         });
-        add(back, top, details);
+        add(back, header, details);
     }
 
     @Override
@@ -129,16 +107,12 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Lo
         edit.setVisible(admin && event != null);
         delete.setVisible(admin && event != null);
         if (event == null) {
-            heading.setText(slug);
+            header.setTitle(slug);
             return;
         }
-        heading.setText(name(event));
+        header.setTitle(name(event));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-        if (event.name() != null) {
-            details.add("name.en", getTranslation("field.name.en"), event.name().en());
-            details.add("name.fr", getTranslation("field.name.fr"), event.name().fr());
-            details.add("name.ar", getTranslation("field.name.ar"), event.name().ar());
-        }
+        details.addNames(event.name(), this::getTranslation);
         details.add("slug", getTranslation("field.slug"), event.slug());
         details.add("city", getTranslation("event.city"), link(event.city(), TerritoryView.class));
         details.add("dates", getTranslation("event.dates"), EventDates.format(event.from(), event.to(), getLocale()));

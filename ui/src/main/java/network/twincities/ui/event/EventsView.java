@@ -1,24 +1,15 @@
 package network.twincities.ui.event;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.inject.Inject;
-import java.util.stream.Stream;
 import network.twincities.ui.MainLayout;
 import network.twincities.ui.platform.api.Backend;
 import network.twincities.ui.platform.api.BackendErrors;
@@ -26,7 +17,10 @@ import network.twincities.ui.platform.api.Paging;
 import network.twincities.ui.platform.security.CurrentUser;
 import network.twincities.ui.platform.ui.EditorDialog;
 import network.twincities.ui.platform.ui.Notifications;
+import network.twincities.ui.platform.ui.PagedItems;
 import network.twincities.ui.platform.ui.Registry;
+import network.twincities.ui.platform.ui.RegistryHeader;
+import network.twincities.ui.platform.ui.SearchField;
 
 /** The network's events, most recent first; administrators add them. */
 @Route(value = "events", layout = MainLayout.class)
@@ -35,9 +29,9 @@ public class EventsView extends VerticalLayout implements LocaleChangeObserver, 
     private static final long serialVersionUID = 1L;
 
     private final EventsClient events;
-    private final H2 heading = new H2();
-    private final Button create = new Button();
-    private final TextField search = new TextField();
+    private final Button create;
+    private final RegistryHeader header;
+    private final SearchField search;
     private final Grid<Event> grid = new Grid<>();
     private final Grid.Column<Event> nameColumn;
     private final Grid.Column<Event> cityColumn;
@@ -50,21 +44,10 @@ public class EventsView extends VerticalLayout implements LocaleChangeObserver, 
         this.events = events;
         setId("events-view");
         setSizeFull();
-        heading.getStyle().set("margin", "0");
-        create.setId("event-create");
-        create.setIcon(VaadinIcon.PLUS.create());
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(currentUser.profile().isForumAdmin());
-        HorizontalLayout top = new HorizontalLayout(heading, create);
-        top.setWidthFull();
-        top.expand(heading);
-        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-
-        search.setId("event-search");
-        search.setClearButtonVisible(true);
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        create = RegistryHeader.createButton(
+                "event-create", currentUser.profile().isForumAdmin());
+        header = new RegistryHeader(create);
+        search = new SearchField("event-search", () -> grid.getDataProvider().refreshAll());
 
         grid.setId("events-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -74,22 +57,11 @@ public class EventsView extends VerticalLayout implements LocaleChangeObserver, 
         cityColumn = grid.addColumn(Event::city).setFlexGrow(2);
         datesColumn = grid.addColumn(event -> EventDates.format(event.from(), event.to(), getLocale()))
                 .setFlexGrow(2);
-        grid.setItems(this::fetch, this::count);
+        PagedItems.bind(grid, this, query -> (page, size) -> events.list(page, size, "name,asc", search.query(), null));
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(
                 EventView.class, new RouteParameters("slug", event.getItem().slug()))));
 
-        editor = new EditorDialog<>(
-                "event-editor",
-                form,
-                new EditorDialog.Operations<>(
-                        value -> events.create(value.forWrite(true)),
-                        (original, value) -> events.update(
-                                original.slug(), Paging.ifMatch(original.version()), value.forWrite(false)),
-                        original -> events.get(original.slug())),
-                value -> getTranslation("event.create"));
-        editor.add(form);
-        form.addSaveListener(event -> editor.save(event.event()));
-        form.addCancelListener(event -> editor.close());
+        editor = EditorDialog.of("event-editor", form, operations(events), value -> getTranslation("event.create"));
         editor.onSaved(saved -> grid.getDataProvider().refreshAll());
         create.addClickListener(event -> {
             try {
@@ -101,40 +73,22 @@ public class EventsView extends VerticalLayout implements LocaleChangeObserver, 
             editor.open(null);
         });
 
-        add(top, search, grid);
+        add(header, search, grid);
         setFlexGrow(1, grid);
     }
 
-    private String q() {
-        String text = search.getValue() == null ? "" : search.getValue().trim();
-        return text.isEmpty() ? null : text;
-    }
-
-    private Stream<Event> fetch(Query<Event, Void> query) {
-        try {
-            return Paging.window(
-                    query.getOffset(), query.getLimit(), (page, size) -> events.list(page, size, "name,asc", q(), null))
-                    .stream();
-        } catch (RuntimeException failure) {
-            Notifications.error(BackendErrors.message(failure, this::getTranslation));
-            return Stream.empty();
-        }
-    }
-
-    private int count(Query<Event, Void> query) {
-        query.getOffset();
-        query.getLimit();
-        try {
-            return Paging.count(events.list(0, 1, "name,asc", q(), null));
-        } catch (RuntimeException failure) {
-            Notifications.error(BackendErrors.message(failure, this::getTranslation));
-            return 0;
-        }
+    /** The backend calls of the editor, here and on the detail page. */
+    static EditorDialog.Operations<Event> operations(EventsClient events) {
+        return new EditorDialog.Operations<>(
+                value -> events.create(value.forWrite(true)),
+                (original, value) ->
+                        events.update(original.slug(), Paging.ifMatch(original.version()), value.forWrite(false)),
+                original -> events.get(original.slug()));
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        heading.setText(getTranslation("events.title"));
+        header.setTitle(getTranslation("events.title"));
         create.setText(getTranslation("event.create"));
         search.setLabel(getTranslation("territories.search"));
         nameColumn.setHeader(getTranslation("territories.column.name"));

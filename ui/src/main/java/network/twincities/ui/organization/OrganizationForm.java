@@ -1,30 +1,19 @@
 package network.twincities.ui.organization;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.shared.Registration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import network.twincities.ui.platform.api.LocalizedText;
-import network.twincities.ui.platform.api.Problem.FieldError;
-import network.twincities.ui.platform.ui.EditorDialog;
-import network.twincities.ui.platform.ui.FieldErrorDisplay;
 import network.twincities.ui.platform.ui.LocalizedTextFields;
 import network.twincities.ui.platform.ui.Registry;
+import network.twincities.ui.platform.ui.RegistryForm;
 
-/** Creates or edits an organization; fires {@link SaveEvent} or {@link CancelEvent}, calls no backend. */
-public class OrganizationForm extends FormLayout implements EditorDialog.FormView<Organization>, LocaleChangeObserver {
+/** Creates or edits an organization; fires {@link RegistryForm.SaveEvent} or {@link RegistryForm.CancelEvent}, calls no backend. */
+public class OrganizationForm extends RegistryForm<Organization> {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,10 +22,7 @@ public class OrganizationForm extends FormLayout implements EditorDialog.FormVie
     final LocalizedTextFields<TextField> name = LocalizedTextFields.textFields("organization-name");
     final ComboBox<String> country = new ComboBox<>();
     final TextField website = new TextField();
-    private final Button save = new Button();
-    private final Button cancel = new Button();
     private final Binder<Draft> binder = new Binder<>();
-    private final FieldErrorDisplay errors = new FieldErrorDisplay();
 
     /** What the form edits. */
     static final class Draft {
@@ -70,13 +56,11 @@ public class OrganizationForm extends FormLayout implements EditorDialog.FormVie
     }
 
     public OrganizationForm() {
-        setId("organization-form");
+        super("organization");
         slug.setId("organization-slug");
         kind.setId("organization-kind");
         country.setId("organization-country");
         website.setId("organization-website");
-        save.setId("organization-save");
-        cancel.setId("organization-cancel");
         slug.setManualValidation(true);
         website.setManualValidation(true);
         country.setManualValidation(true);
@@ -108,24 +92,12 @@ public class OrganizationForm extends FormLayout implements EditorDialog.FormVie
 
         errors.field("slug", slug)
                 .field("kind", kind)
-                .field("name.en", name.en)
-                .field("name.fr", name.fr)
-                .field("name.ar", name.ar)
-                .alias("name", "name.en")
+                .localized("name", name)
                 .field("country", country)
                 .field("website", website);
 
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(event -> {
-            Draft draft = new Draft();
-            if (binder.writeBeanIfValid(draft)) {
-                fireEvent(new SaveEvent(this, draft.toOrganization()));
-            }
-        });
-        cancel.addClickListener(event -> fireEvent(new CancelEvent(this)));
         add(slug, kind, name.en, name.fr, name.ar, country, website);
-        add(new HorizontalLayout(save, cancel), 2);
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
+        add(buttons(), 2);
     }
 
     @Override
@@ -135,50 +107,17 @@ public class OrganizationForm extends FormLayout implements EditorDialog.FormVie
     }
 
     @Override
-    public List<FieldError> showErrors(List<FieldError> problems) {
-        return errors.show(problems);
+    protected Optional<Organization> valid() {
+        Draft draft = new Draft();
+        return binder.writeBeanIfValid(draft) ? Optional.of(draft.toOrganization()) : Optional.empty();
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
+    protected void localizeFields() {
         slug.setLabel(getTranslation("field.slug"));
         kind.setLabel(getTranslation("field.kind"));
         name.setLabels(this::getTranslation, "field.name");
         country.setLabel(getTranslation("territories.column.country"));
         website.setLabel(getTranslation("organization.website"));
-        save.setText(getTranslation("action.save"));
-        cancel.setText(getTranslation("action.cancel"));
-    }
-
-    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    public Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
-        return addListener(CancelEvent.class, listener);
-    }
-
-    /** The user saved: the organization as entered. */
-    public static class SaveEvent extends ComponentEvent<OrganizationForm> {
-        private static final long serialVersionUID = 1L;
-        private final Organization organization;
-
-        SaveEvent(OrganizationForm source, Organization organization) {
-            super(source, false);
-            this.organization = organization;
-        }
-
-        public Organization organization() {
-            return organization;
-        }
-    }
-
-    /** The user closed the form without saving. */
-    public static class CancelEvent extends ComponentEvent<OrganizationForm> {
-        private static final long serialVersionUID = 1L;
-
-        CancelEvent(OrganizationForm source) {
-            super(source, false);
-        }
     }
 }

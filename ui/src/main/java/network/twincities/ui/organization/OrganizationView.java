@@ -1,12 +1,7 @@
 package network.twincities.ui.organization;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -25,6 +20,7 @@ import network.twincities.ui.platform.ui.DetailList;
 import network.twincities.ui.platform.ui.EditorDialog;
 import network.twincities.ui.platform.ui.Notifications;
 import network.twincities.ui.platform.ui.Registry;
+import network.twincities.ui.platform.ui.RegistryHeader;
 import network.twincities.ui.platform.ui.Writes;
 
 /** An organization's page; administrators edit and delete it here. */
@@ -36,9 +32,9 @@ public class OrganizationView extends VerticalLayout
 
     private final OrganizationsClient organizations;
     private final boolean admin;
-    private final H2 heading = new H2();
-    private final Button edit = new Button();
-    private final Button delete = new Button();
+    private final Button edit = RegistryHeader.editButton("organization-edit");
+    private final Button delete = RegistryHeader.deleteButton("organization-delete");
+    private final RegistryHeader header = new RegistryHeader(edit, delete);
     private final RouterLink back = new RouterLink("", OrganizationsView.class);
     private final DetailList details = new DetailList();
     private final OrganizationForm form = new OrganizationForm();
@@ -51,32 +47,15 @@ public class OrganizationView extends VerticalLayout
         this.organizations = organizations;
         this.admin = currentUser.profile().isForumAdmin();
         setId("organization-view");
-        heading.setId("organization-title");
-        heading.getStyle().set("margin", "0");
-        edit.setId("organization-edit");
-        edit.setIcon(VaadinIcon.EDIT.create());
-        delete.setId("organization-delete");
-        delete.setIcon(VaadinIcon.TRASH.create());
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        header.title().setId("organization-title");
         edit.setVisible(false);
         delete.setVisible(false);
-        HorizontalLayout top = new HorizontalLayout(heading, edit, delete);
-        top.setWidthFull();
-        top.expand(heading);
-        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
-        editor = new EditorDialog<>(
+        editor = EditorDialog.of(
                 "organization-editor",
                 form,
-                new EditorDialog.Operations<>(
-                        value -> organizations.create(value.forWrite(true)),
-                        (original, value) -> organizations.update(
-                                original.slug(), Paging.ifMatch(original.version()), value.forWrite(false)),
-                        original -> organizations.get(original.slug())),
+                OrganizationsView.operations(organizations),
                 value -> getTranslation("organization.edit", value == null ? "" : name(value)));
-        editor.add(form);
-        form.addSaveListener(event -> editor.save(event.organization()));
-        form.addCancelListener(event -> editor.close());
         editor.onSaved(saved -> load());
         edit.addClickListener(event -> {
             load();
@@ -86,15 +65,13 @@ public class OrganizationView extends VerticalLayout
         });
         delete.addClickListener(event -> {
             Organization current = organization;
-            Writes.confirmDelete(this, name(current), () -> {
-                if (Writes.delete(
-                        this, () -> organizations.delete(current.slug(), Paging.ifMatch(current.version())))) {
-                    Notifications.success(getTranslation("deleted"));
-                    getUI().ifPresent(ui -> ui.navigate(OrganizationsView.class));
-                }
-            });
+            Writes.confirmAndDelete(
+                    this,
+                    name(current),
+                    () -> organizations.delete(current.slug(), Paging.ifMatch(current.version())),
+                    OrganizationsView.class);
         });
-        add(back, top, details);
+        add(back, header, details);
     }
 
     @Override
@@ -119,25 +96,12 @@ public class OrganizationView extends VerticalLayout
         edit.setVisible(admin && organization != null);
         delete.setVisible(admin && organization != null);
         if (organization == null) {
-            heading.setText(slug);
+            header.setTitle(slug);
             return;
         }
-        heading.setText(name(organization));
+        header.setTitle(name(organization));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-        if (organization.name() != null) {
-            details.add(
-                    "name.en",
-                    getTranslation("field.name.en"),
-                    organization.name().en());
-            details.add(
-                    "name.fr",
-                    getTranslation("field.name.fr"),
-                    organization.name().fr());
-            details.add(
-                    "name.ar",
-                    getTranslation("field.name.ar"),
-                    organization.name().ar());
-        }
+        details.addNames(organization.name(), this::getTranslation);
         details.add("slug", getTranslation("field.slug"), organization.slug());
         details.add(
                 "kind",

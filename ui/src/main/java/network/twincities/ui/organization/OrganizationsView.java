@@ -1,34 +1,28 @@
 package network.twincities.ui.organization;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.inject.Inject;
-import java.util.stream.Stream;
 import network.twincities.ui.MainLayout;
 import network.twincities.ui.platform.api.Backend;
-import network.twincities.ui.platform.api.BackendErrors;
 import network.twincities.ui.platform.api.Paging;
 import network.twincities.ui.platform.security.CurrentUser;
 import network.twincities.ui.platform.ui.EditorDialog;
-import network.twincities.ui.platform.ui.Notifications;
+import network.twincities.ui.platform.ui.PagedItems;
 import network.twincities.ui.platform.ui.Registry;
+import network.twincities.ui.platform.ui.RegistryHeader;
+import network.twincities.ui.platform.ui.SearchField;
 
 /** The network's partner organizations: search, filter by kind; administrators add them. */
 @Route(value = "organizations", layout = MainLayout.class)
@@ -37,9 +31,9 @@ public class OrganizationsView extends VerticalLayout implements LocaleChangeObs
     private static final long serialVersionUID = 1L;
 
     private final OrganizationsClient organizations;
-    private final H2 heading = new H2();
-    private final Button create = new Button();
-    private final TextField search = new TextField();
+    private final Button create;
+    private final RegistryHeader header;
+    private final SearchField search;
     private final Select<String> kindFilter = new Select<>();
     private final Grid<Organization> grid = new Grid<>();
     private final Grid.Column<Organization> nameColumn;
@@ -54,21 +48,12 @@ public class OrganizationsView extends VerticalLayout implements LocaleChangeObs
         this.organizations = organizations;
         setId("organizations-view");
         setSizeFull();
-        heading.getStyle().set("margin", "0");
-        create.setId("organization-create");
-        create.setIcon(VaadinIcon.PLUS.create());
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(currentUser.profile().isForumAdmin());
-        HorizontalLayout top = new HorizontalLayout(heading, create);
-        top.setWidthFull();
-        top.expand(heading);
-        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        create = RegistryHeader.createButton(
+                "organization-create", currentUser.profile().isForumAdmin());
+        header = new RegistryHeader(create);
+        search = new SearchField(
+                "organization-search", () -> grid.getDataProvider().refreshAll());
 
-        search.setId("organization-search");
-        search.setClearButtonVisible(true);
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         kindFilter.setId("organization-filter-kind");
         kindFilter.setItems(Organization.KINDS);
         kindFilter.setEmptySelectionAllowed(true);
@@ -94,57 +79,22 @@ public class OrganizationsView extends VerticalLayout implements LocaleChangeObs
                     return link;
                 })
                 .setFlexGrow(2);
-        grid.setItems(this::fetch, this::count);
+        PagedItems.bind(
+                grid,
+                this,
+                query -> (page, size) ->
+                        organizations.list(page, size, "name,asc", search.query(), kindFilter.getValue(), null));
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(
                 OrganizationView.class,
                 new RouteParameters("slug", event.getItem().slug()))));
 
-        editor = new EditorDialog<>(
-                "organization-editor",
-                form,
-                new EditorDialog.Operations<>(
-                        value -> organizations.create(value.forWrite(true)),
-                        (original, value) -> organizations.update(
-                                original.slug(), Paging.ifMatch(original.version()), value.forWrite(false)),
-                        original -> organizations.get(original.slug())),
-                value -> getTranslation("organization.create"));
-        editor.add(form);
-        form.addSaveListener(event -> editor.save(event.organization()));
-        form.addCancelListener(event -> editor.close());
+        editor = EditorDialog.of(
+                "organization-editor", form, operations(organizations), value -> getTranslation("organization.create"));
         editor.onSaved(saved -> grid.getDataProvider().refreshAll());
         create.addClickListener(event -> editor.open(null));
 
-        add(top, filters, grid);
+        add(header, filters, grid);
         setFlexGrow(1, grid);
-    }
-
-    private String q() {
-        String text = search.getValue() == null ? "" : search.getValue().trim();
-        return text.isEmpty() ? null : text;
-    }
-
-    private Stream<Organization> fetch(Query<Organization, Void> query) {
-        try {
-            return Paging.window(
-                    query.getOffset(),
-                    query.getLimit(),
-                    (page, size) -> organizations.list(page, size, "name,asc", q(), kindFilter.getValue(), null))
-                    .stream();
-        } catch (RuntimeException failure) {
-            Notifications.error(BackendErrors.message(failure, this::getTranslation));
-            return Stream.empty();
-        }
-    }
-
-    private int count(Query<Organization, Void> query) {
-        query.getOffset();
-        query.getLimit();
-        try {
-            return Paging.count(organizations.list(0, 1, "name,asc", q(), kindFilter.getValue(), null));
-        } catch (RuntimeException failure) {
-            Notifications.error(BackendErrors.message(failure, this::getTranslation));
-            return 0;
-        }
     }
 
     private String kindLabel(String kind) {
@@ -153,9 +103,18 @@ public class OrganizationsView extends VerticalLayout implements LocaleChangeObs
                 : Organization.KINDS.contains(kind) ? getTranslation("organization.kind." + kind) : kind;
     }
 
+    /** The backend calls of the editor, here and on the detail page. */
+    static EditorDialog.Operations<Organization> operations(OrganizationsClient organizations) {
+        return new EditorDialog.Operations<>(
+                value -> organizations.create(value.forWrite(true)),
+                (original, value) -> organizations.update(
+                        original.slug(), Paging.ifMatch(original.version()), value.forWrite(false)),
+                original -> organizations.get(original.slug()));
+    }
+
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        heading.setText(getTranslation("organizations.title"));
+        header.setTitle(getTranslation("organizations.title"));
         create.setText(getTranslation("organization.create"));
         search.setLabel(getTranslation("territories.search"));
         kindFilter.setLabel(getTranslation("field.kind"));

@@ -1,25 +1,19 @@
 package network.twincities.ui.territory;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,7 +25,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import network.twincities.ui.MainLayout;
 import network.twincities.ui.platform.api.Backend;
 import network.twincities.ui.platform.api.BackendErrors;
@@ -39,6 +32,9 @@ import network.twincities.ui.platform.api.Paging;
 import network.twincities.ui.platform.security.CurrentUser;
 import network.twincities.ui.platform.ui.EditorDialog;
 import network.twincities.ui.platform.ui.Notifications;
+import network.twincities.ui.platform.ui.PagedItems;
+import network.twincities.ui.platform.ui.RegistryHeader;
+import network.twincities.ui.platform.ui.SearchField;
 
 /**
  * The territory directory: search and filters over the backend's territories, shown as a list
@@ -62,9 +58,9 @@ public class TerritoriesView extends VerticalLayout implements LocaleChangeObser
     private final TerritoriesClient territories;
     private final boolean admin;
 
-    private final H2 heading = new H2();
-    private final Button create = new Button();
-    private final TextField search = new TextField();
+    private final Button create;
+    private final RegistryHeader header;
+    private final SearchField search;
     private final Select<String> kindFilter = new Select<>();
     private final ComboBox<String> countryFilter = new ComboBox<>();
     private final Select<String> membershipFilter = new Select<>();
@@ -102,23 +98,12 @@ public class TerritoriesView extends VerticalLayout implements LocaleChangeObser
         setId("territories-view");
         setSizeFull();
 
-        heading.addClassName("view-title");
-        heading.getStyle().set("margin", "0");
-        create.setId("territory-create");
-        create.setIcon(VaadinIcon.PLUS.create());
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(admin);
+        create = RegistryHeader.createButton("territory-create", admin);
         create.addClickListener(event -> openCreate());
-        HorizontalLayout top = new HorizontalLayout(heading, create);
-        top.setWidthFull();
-        top.expand(heading);
-        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header = new RegistryHeader(create);
+        header.title().addClassName("view-title");
 
-        search.setId("territory-search");
-        search.setClearButtonVisible(true);
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(event -> filter());
+        search = new SearchField("territory-search", this::filter);
         kindFilter.setId("territory-filter-kind");
         kindFilter.setItems(Territory.KINDS);
         kindFilter.setEmptySelectionAllowed(true);
@@ -168,7 +153,12 @@ public class TerritoriesView extends VerticalLayout implements LocaleChangeObser
             }
         });
         grid.setMultiSort(false);
-        grid.setItems(this::fetch, this::count);
+        PagedItems.bind(grid, this, query -> {
+            String sort = sortParameter(query.getSortOrders());
+            Filters current = filters;
+            return (page, size) -> territories.list(
+                    page, size, sort, current.q(), current.kind(), current.country(), current.membership(), null);
+        });
         grid.addItemClickListener(event -> openProfile(event.getItem()));
 
         tree.setId("territories-tree");
@@ -183,27 +173,20 @@ public class TerritoriesView extends VerticalLayout implements LocaleChangeObser
                 .setKey("membership");
         tree.addItemDoubleClickListener(event -> openProfile(event.getItem()));
 
-        editor = new EditorDialog<>(
+        editor = EditorDialog.of(
                 "territory-editor",
                 form,
-                new EditorDialog.Operations<>(
-                        territory -> territories.create(territory.forWrite(true)),
-                        (original, territory) -> territories.update(
-                                original.slug(), Paging.ifMatch(original.version()), territory.forWrite(false)),
-                        original -> territories.get(original.slug())),
+                operations(territories),
                 territory -> territory == null
                         ? getTranslation("territory.create")
                         : getTranslation("territory.edit", name(territory)));
-        editor.add(form);
-        form.addSaveListener(event -> editor.save(event.territory()));
-        form.addCancelListener(event -> editor.close());
         editor.onSaved(saved -> {
             all = null;
             grid.getDataProvider().refreshAll();
             showTab();
         });
 
-        add(top, filterBar, tabs, grid, tree, map);
+        add(header, filterBar, tabs, grid, tree, map);
         setFlexGrow(1, grid, tree);
         showTab();
     }
@@ -247,12 +230,8 @@ public class TerritoriesView extends VerticalLayout implements LocaleChangeObser
     }
 
     private void filter() {
-        String text = search.getValue() == null ? "" : search.getValue().trim();
         filters = new Filters(
-                text.isEmpty() ? null : text,
-                kindFilter.getValue(),
-                countryFilter.getValue(),
-                membershipFilter.getValue());
+                search.query(), kindFilter.getValue(), countryFilter.getValue(), membershipFilter.getValue());
         all = null;
         grid.getDataProvider().refreshAll();
         showTab();
@@ -276,49 +255,13 @@ public class TerritoriesView extends VerticalLayout implements LocaleChangeObser
         getUI().ifPresent(ui -> ui.navigate(TerritoryView.class, new RouteParameters("slug", territory.slug())));
     }
 
-    private Stream<Territory> fetch(Query<Territory, Void> query) {
-        int offset = query.getOffset();
-        int limit = query.getLimit();
-        String sort = sortParameter(query.getSortOrders());
-        Filters current = filters;
-        try {
-            return Paging.window(
-                    offset,
-                    limit,
-                    (page, size) -> territories.list(
-                            page,
-                            size,
-                            sort,
-                            current.q(),
-                            current.kind(),
-                            current.country(),
-                            current.membership(),
-                            null))
-                    .stream();
-        } catch (RuntimeException failure) {
-            Notifications.error(BackendErrors.message(failure, this::getTranslation));
-            return Stream.empty();
-        }
-    }
-
-    private int count(Query<Territory, Void> query) {
-        query.getOffset();
-        query.getLimit();
-        Filters current = filters;
-        try {
-            return Paging.count(territories.list(
-                    0,
-                    1,
-                    sortParameter(query.getSortOrders()),
-                    current.q(),
-                    current.kind(),
-                    current.country(),
-                    current.membership(),
-                    null));
-        } catch (RuntimeException failure) {
-            Notifications.error(BackendErrors.message(failure, this::getTranslation));
-            return 0;
-        }
+    /** The backend calls of the editor, here and on the profile. */
+    static EditorDialog.Operations<Territory> operations(TerritoriesClient territories) {
+        return new EditorDialog.Operations<>(
+                territory -> territories.create(territory.forWrite(true)),
+                (original, territory) -> territories.update(
+                        original.slug(), Paging.ifMatch(original.version()), territory.forWrite(false)),
+                original -> territories.get(original.slug()));
     }
 
     /** The API's {@code sort} parameter for the grid's sort order: by name, ascending unless asked. */
@@ -350,7 +293,7 @@ public class TerritoriesView extends VerticalLayout implements LocaleChangeObser
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        heading.setText(getTranslation("territories.title"));
+        header.setTitle(getTranslation("territories.title"));
         create.setText(getTranslation("territory.create"));
         search.setLabel(getTranslation("territories.search"));
         search.setPlaceholder(getTranslation("territories.search.placeholder"));

@@ -1,13 +1,7 @@
 package network.twincities.ui.territory;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -16,25 +10,21 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.DoubleRangeValidator;
 import com.vaadin.flow.data.validator.IntegerRangeValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.shared.Registration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import network.twincities.ui.platform.api.Problem.FieldError;
-import network.twincities.ui.platform.ui.EditorDialog;
-import network.twincities.ui.platform.ui.FieldErrorDisplay;
+import java.util.Optional;
+import network.twincities.ui.platform.ui.RegistryForm;
 
 /**
  * Creates or edits a territory: names in English, French and Arabic, kind, parent, country,
- * population, location, membership. Fires {@link SaveEvent} with what the user entered once the
- * form is valid, {@link CancelEvent} otherwise; it calls no backend itself.
+ * population, location, membership. Fires {@link RegistryForm.SaveEvent} with what the user entered once the
+ * form is valid, {@link RegistryForm.CancelEvent} otherwise; it calls no backend itself.
  */
-public class TerritoryForm extends FormLayout implements EditorDialog.FormView<Territory>, LocaleChangeObserver {
+public class TerritoryForm extends RegistryForm<Territory> {
 
     private static final long serialVersionUID = 1L;
 
@@ -51,15 +41,12 @@ public class TerritoryForm extends FormLayout implements EditorDialog.FormView<T
     final NumberField lat = new NumberField();
     final NumberField lon = new NumberField();
     final Select<String> membership = new Select<>();
-    private final Button save = new Button();
-    private final Button cancel = new Button();
 
     private final Binder<TerritoryDraft> binder = new Binder<>();
-    private final FieldErrorDisplay errors = new FieldErrorDisplay();
     private final Map<String, String> parentNames = new LinkedHashMap<>();
 
     public TerritoryForm() {
-        setId("territory-form");
+        super("territory");
         slug.setId("territory-slug");
         kind.setId("territory-kind");
         nameEn.setId("territory-name-en");
@@ -74,8 +61,6 @@ public class TerritoryForm extends FormLayout implements EditorDialog.FormView<T
         lat.setId("territory-lat");
         lon.setId("territory-lon");
         membership.setId("territory-membership");
-        save.setId("territory-save");
-        cancel.setId("territory-cancel");
 
         kind.setItems(Territory.KINDS);
         kind.setItemLabelGenerator(value -> getTranslation("territory.kind." + value));
@@ -127,16 +112,11 @@ public class TerritoryForm extends FormLayout implements EditorDialog.FormView<T
                 .alias("location", "location.lat")
                 .field("membership", membership);
 
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        save.addClickListener(event -> validateAndSave());
-        cancel.addClickListener(event -> fireEvent(new CancelEvent(this)));
-        HorizontalLayout buttons = new HorizontalLayout(save, cancel);
 
         add(slug, kind, nameEn, nameFr, nameAr, parent, country, isoCode, population, populationYear, lat, lon);
         add(membership);
-        add(buttons, 2);
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
+        add(buttons(), 2);
     }
 
     private void bind() {
@@ -205,19 +185,13 @@ public class TerritoryForm extends FormLayout implements EditorDialog.FormView<T
     }
 
     @Override
-    public List<FieldError> showErrors(List<FieldError> problems) {
-        return errors.show(problems);
-    }
-
-    private void validateAndSave() {
+    protected Optional<Territory> valid() {
         TerritoryDraft draft = new TerritoryDraft();
-        if (binder.writeBeanIfValid(draft)) {
-            fireEvent(new SaveEvent(this, draft.toTerritory()));
-        }
+        return binder.writeBeanIfValid(draft) ? Optional.of(draft.toTerritory()) : Optional.empty();
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
+    protected void localizeFields() {
         slug.setLabel(getTranslation("field.slug"));
         kind.setLabel(getTranslation("territories.column.kind"));
         nameEn.setLabel(getTranslation("field.name.en"));
@@ -231,39 +205,5 @@ public class TerritoryForm extends FormLayout implements EditorDialog.FormView<T
         lat.setLabel(getTranslation("territory.lat"));
         lon.setLabel(getTranslation("territory.lon"));
         membership.setLabel(getTranslation("territories.column.membership"));
-        save.setText(getTranslation("action.save"));
-        cancel.setText(getTranslation("action.cancel"));
-    }
-
-    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    public Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
-        return addListener(CancelEvent.class, listener);
-    }
-
-    /** The user saved: the territory as entered (without version or audit fields). */
-    public static class SaveEvent extends ComponentEvent<TerritoryForm> {
-        private static final long serialVersionUID = 1L;
-        private final Territory territory;
-
-        SaveEvent(TerritoryForm source, Territory territory) {
-            super(source, false);
-            this.territory = territory;
-        }
-
-        public Territory territory() {
-            return territory;
-        }
-    }
-
-    /** The user closed the form without saving. */
-    public static class CancelEvent extends ComponentEvent<TerritoryForm> {
-        private static final long serialVersionUID = 1L;
-
-        CancelEvent(TerritoryForm source) {
-            super(source, false);
-        }
     }
 }

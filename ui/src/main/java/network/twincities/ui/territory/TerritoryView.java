@@ -2,15 +2,10 @@ package network.twincities.ui.territory;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -32,6 +27,7 @@ import network.twincities.ui.platform.security.CurrentUser;
 import network.twincities.ui.platform.ui.DetailList;
 import network.twincities.ui.platform.ui.EditorDialog;
 import network.twincities.ui.platform.ui.Notifications;
+import network.twincities.ui.platform.ui.RegistryHeader;
 import network.twincities.ui.platform.ui.Writes;
 
 /**
@@ -48,9 +44,9 @@ public class TerritoryView extends VerticalLayout
     private final TerritoriesClient territories;
     private final boolean admin;
 
-    private final H2 heading = new H2();
-    private final Button edit = new Button();
-    private final Button delete = new Button();
+    private final Button edit = RegistryHeader.editButton("territory-edit");
+    private final Button delete = RegistryHeader.deleteButton("territory-delete");
+    private final RegistryHeader header = new RegistryHeader(edit, delete);
     private final RouterLink back = new RouterLink("", TerritoriesView.class);
     private final DetailList details = new DetailList();
     private final Div sections = new Div();
@@ -68,40 +64,23 @@ public class TerritoryView extends VerticalLayout
         this.admin = currentUser.profile().isForumAdmin();
         setId("territory-view");
 
-        heading.setId("territory-title");
-        heading.getStyle().set("margin", "0");
-        edit.setId("territory-edit");
-        edit.setIcon(VaadinIcon.EDIT.create());
+        header.title().setId("territory-title");
         edit.setVisible(admin);
         edit.addClickListener(event -> openEditor());
-        delete.setId("territory-delete");
-        delete.setIcon(VaadinIcon.TRASH.create());
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.setVisible(admin);
         delete.addClickListener(event -> confirmDelete());
         back.setId("territory-back");
-        HorizontalLayout top = new HorizontalLayout(heading, edit, delete);
-        top.setWidthFull();
-        top.expand(heading);
-        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         details.setId("territory-details");
         sections.setWidthFull();
 
-        editor = new EditorDialog<>(
+        editor = EditorDialog.of(
                 "territory-editor",
                 form,
-                new EditorDialog.Operations<>(
-                        value -> territories.create(value.forWrite(true)),
-                        (original, value) -> territories.update(
-                                original.slug(), Paging.ifMatch(original.version()), value.forWrite(false)),
-                        original -> territories.get(original.slug())),
+                TerritoriesView.operations(territories),
                 value -> getTranslation("territory.edit", value == null ? "" : name(value)));
-        editor.add(form);
-        form.addSaveListener(event -> editor.save(event.territory()));
-        form.addCancelListener(event -> editor.close());
         editor.onSaved(saved -> load());
 
-        add(back, top, details, sections);
+        add(back, header, details, sections);
     }
 
     @Override
@@ -132,11 +111,11 @@ public class TerritoryView extends VerticalLayout
         delete.setVisible(admin && territory != null);
         back.setText("← " + getTranslation("territories.title"));
         if (territory == null) {
-            heading.setText(slug);
+            header.setTitle(slug);
             return;
         }
         Locale locale = getLocale();
-        heading.setText(name(territory));
+        header.setTitle(name(territory));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
         if (territory.name() != null) {
             details.add(
@@ -275,12 +254,11 @@ public class TerritoryView extends VerticalLayout
 
     private void confirmDelete() {
         Territory current = territory;
-        Writes.confirmDelete(this, name(current), () -> {
-            if (Writes.delete(this, () -> territories.delete(current.slug(), Paging.ifMatch(current.version())))) {
-                Notifications.success(getTranslation("deleted"));
-                getUI().ifPresent(ui -> ui.navigate(TerritoriesView.class));
-            }
-        });
+        Writes.confirmAndDelete(
+                this,
+                name(current),
+                () -> territories.delete(current.slug(), Paging.ifMatch(current.version())),
+                TerritoriesView.class);
     }
 
     private String name(Territory value) {

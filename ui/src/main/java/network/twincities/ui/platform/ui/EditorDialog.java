@@ -53,6 +53,16 @@ public class EditorDialog<T> extends Dialog {
         setWidth("min(46rem, 96vw)");
     }
 
+    /** A dialog holding a registry form: the form's save saves, its cancel closes the dialog. */
+    public static <T> EditorDialog<T> of(
+            String id, RegistryForm<T> form, Operations<T> operations, Function<T, String> title) {
+        EditorDialog<T> dialog = new EditorDialog<>(id, form, operations, title);
+        dialog.add(form);
+        form.addSaveListener(event -> dialog.save(event.value()));
+        form.addCancelListener(event -> dialog.close());
+        return dialog;
+    }
+
     public void onSaved(Consumer<T> onSaved) {
         this.onSaved = onSaved;
     }

@@ -1,6 +1,7 @@
 package network.twincities.ui.platform.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,18 @@ public class FieldErrorDisplay implements Serializable {
     public FieldErrorDisplay field(String path, HasValidation field) {
         fields.put(path, field);
         return this;
+    }
+
+    /**
+     * The three fields of a multilingual text show the errors of {@code <path>.en}, {@code .fr} and
+     * {@code .ar}; those of the whole text go to the English one.
+     */
+    public <F extends HasValue<?, String> & HasValidation> FieldErrorDisplay localized(
+            String path, LocalizedTextFields<F> text) {
+        return field(path + ".en", text.en)
+                .field(path + ".fr", text.fr)
+                .field(path + ".ar", text.ar)
+                .alias(path, path + ".en");
     }
 
     /** Errors of {@code path} go to the field of {@code fieldPath}. */

@@ -94,6 +94,20 @@ public final class Writes {
         }
     }
 
+    /**
+     * Asks before deleting {@code name}, then deletes through {@code call}; when it worked, says so
+     * and goes to {@code afterwards} (the list the resource was in).
+     */
+    public static void confirmAndDelete(
+            Component context, String name, Runnable call, Class<? extends Component> afterwards) {
+        confirmDelete(context, name, () -> {
+            if (delete(context, call)) {
+                Notifications.success(context.getTranslation("deleted"));
+                context.getUI().ifPresent(ui -> ui.navigate(afterwards));
+            }
+        });
+    }
+
     /** Asks before deleting {@code name}; {@code onConfirm} runs only on "Delete". */
     public static void confirmDelete(Component context, String name, Runnable onConfirm) {
         ConfirmDialog dialog = new ConfirmDialog();
