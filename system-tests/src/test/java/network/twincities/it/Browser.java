@@ -65,6 +65,18 @@ public final class Browser {
         }
     }
 
+    /** Signs in on Keycloak's login page, starting from the UI's root; returns once back in the UI. */
+    public static void signIn(WebDriver driver, String username) {
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60));
+        driver.get(Urls.server() + "/");
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                org.openqa.selenium.By.id("username")));
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("demo");
+        driver.findElement(org.openqa.selenium.By.id("kc-login")).click();
+        wait.until(d -> d.getCurrentUrl().startsWith(Urls.server()));
+    }
+
     /** Keeps a screenshot of the page under target/, for a person to look at after the run. */
     public static void screenshot(WebDriver driver, String name) {
         try {

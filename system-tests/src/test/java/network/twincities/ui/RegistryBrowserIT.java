@@ -108,11 +108,7 @@ class RegistryBrowserIT {
     }
 
     private void signIn(String username, String password) {
-        browser.get(Urls.server() + "/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("kc-login")).click();
+        Browser.signIn(browser, username);
     }
 
     /** Types into a Vaadin field: its input is in the light DOM. */
