@@ -23,6 +23,7 @@ import network.twincities.audit.entity.AuditAction;
 import network.twincities.axis.control.AxisRepository;
 import network.twincities.axis.entity.Axis;
 import network.twincities.platform.Preconditions;
+import network.twincities.platform.Responses;
 import network.twincities.platform.json.Input;
 import network.twincities.platform.json.JsonBodies;
 import network.twincities.platform.json.ReadOnly;
@@ -119,9 +120,7 @@ public class AxesResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("slug") String slug) {
         var axis = find(slug);
-        return Response.ok(AxisRepresentation.of(axis))
-                .tag(Preconditions.etag(axis.version()))
-                .build();
+        return Responses.ok(AxisRepresentation.of(axis), axis.version());
     }
 
     @POST
@@ -153,10 +152,7 @@ public class AxesResource {
         axes.add(axis);
         var representation = AxisRepresentation.of(axis);
         audit.record(RESOURCE, slug, AuditAction.CREATE, null, representation);
-        return Response.created(uri.getAbsolutePathBuilder().path(slug).build())
-                .tag(Preconditions.etag(axis.version()))
-                .entity(representation)
-                .build();
+        return Responses.created(uri, slug, representation, axis.version());
     }
 
     @PUT
@@ -194,7 +190,7 @@ public class AxesResource {
         axes.flush();
         var after = AxisRepresentation.of(axis);
         audit.record(RESOURCE, slug, AuditAction.UPDATE, before, after);
-        return Response.ok(after).tag(Preconditions.etag(axis.version())).build();
+        return Responses.ok(after, axis.version());
     }
 
     private Axis find(String slug) {

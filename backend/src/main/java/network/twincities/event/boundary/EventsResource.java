@@ -26,6 +26,7 @@ import network.twincities.event.entity.Event;
 import network.twincities.organization.control.OrganizationRepository;
 import network.twincities.organization.entity.Organization;
 import network.twincities.platform.Preconditions;
+import network.twincities.platform.Responses;
 import network.twincities.platform.json.Input;
 import network.twincities.platform.json.JsonBodies;
 import network.twincities.platform.json.ReadOnly;
@@ -113,9 +114,7 @@ public class EventsResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("slug") String slug) {
         var event = find(slug);
-        return Response.ok(EventRepresentation.of(event))
-                .tag(Preconditions.etag(event.version()))
-                .build();
+        return Responses.ok(EventRepresentation.of(event), event.version());
     }
 
     @POST
@@ -149,10 +148,7 @@ public class EventsResource {
         events.add(event);
         var representation = EventRepresentation.of(event);
         audit.record(RESOURCE, slug, AuditAction.CREATE, null, representation);
-        return Response.created(uri.getAbsolutePathBuilder().path(slug).build())
-                .tag(Preconditions.etag(event.version()))
-                .entity(representation)
-                .build();
+        return Responses.created(uri, slug, representation, event.version());
     }
 
     @PUT
@@ -192,7 +188,7 @@ public class EventsResource {
         events.flush();
         var after = EventRepresentation.of(event);
         audit.record(RESOURCE, slug, AuditAction.UPDATE, before, after);
-        return Response.ok(after).tag(Preconditions.etag(event.version())).build();
+        return Responses.ok(after, event.version());
     }
 
     @DELETE

@@ -25,6 +25,7 @@ import network.twincities.organization.control.OrganizationRepository;
 import network.twincities.organization.entity.Organization;
 import network.twincities.organization.entity.OrganizationKind;
 import network.twincities.platform.Preconditions;
+import network.twincities.platform.Responses;
 import network.twincities.platform.json.Input;
 import network.twincities.platform.json.JsonBodies;
 import network.twincities.platform.json.ReadOnly;
@@ -110,9 +111,7 @@ public class OrganizationsResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("slug") String slug) {
         var organization = find(slug);
-        return Response.ok(OrganizationRepresentation.of(organization))
-                .tag(Preconditions.etag(organization.version()))
-                .build();
+        return Responses.ok(OrganizationRepresentation.of(organization), organization.version());
     }
 
     @POST
@@ -144,10 +143,7 @@ public class OrganizationsResource {
         organizations.add(organization);
         var representation = OrganizationRepresentation.of(organization);
         audit.record(RESOURCE, slug, AuditAction.CREATE, null, representation);
-        return Response.created(uri.getAbsolutePathBuilder().path(slug).build())
-                .tag(Preconditions.etag(organization.version()))
-                .entity(representation)
-                .build();
+        return Responses.created(uri, slug, representation, organization.version());
     }
 
     @PUT
@@ -185,9 +181,7 @@ public class OrganizationsResource {
         organizations.flush();
         var after = OrganizationRepresentation.of(organization);
         audit.record(RESOURCE, slug, AuditAction.UPDATE, before, after);
-        return Response.ok(after)
-                .tag(Preconditions.etag(organization.version()))
-                .build();
+        return Responses.ok(after, organization.version());
     }
 
     @DELETE

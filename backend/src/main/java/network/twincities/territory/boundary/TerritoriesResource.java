@@ -22,6 +22,7 @@ import java.util.Map;
 import network.twincities.audit.control.AuditLog;
 import network.twincities.audit.entity.AuditAction;
 import network.twincities.platform.Preconditions;
+import network.twincities.platform.Responses;
 import network.twincities.platform.json.Input;
 import network.twincities.platform.json.JsonBodies;
 import network.twincities.platform.json.ReadOnly;
@@ -134,9 +135,7 @@ public class TerritoriesResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("slug") String slug) {
         var territory = find(slug);
-        return Response.ok(TerritoryRepresentation.of(territory))
-                .tag(Preconditions.etag(territory.version()))
-                .build();
+        return Responses.ok(TerritoryRepresentation.of(territory), territory.version());
     }
 
     @POST
@@ -164,10 +163,7 @@ public class TerritoriesResource {
         var territory = registry.create(slug, fields, caller.name());
         var representation = TerritoryRepresentation.of(territory);
         audit.record(RESOURCE, slug, AuditAction.CREATE, null, representation);
-        return Response.created(uri.getAbsolutePathBuilder().path(slug).build())
-                .tag(Preconditions.etag(territory.version()))
-                .entity(representation)
-                .build();
+        return Responses.created(uri, slug, representation, territory.version());
     }
 
     @PUT
@@ -205,7 +201,7 @@ public class TerritoriesResource {
         registry.update(territory, fields, caller.name());
         var after = TerritoryRepresentation.of(territory);
         audit.record(RESOURCE, slug, AuditAction.UPDATE, before, after);
-        return Response.ok(after).tag(Preconditions.etag(territory.version())).build();
+        return Responses.ok(after, territory.version());
     }
 
     @DELETE
