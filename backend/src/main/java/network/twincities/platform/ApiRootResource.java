@@ -1,6 +1,5 @@
 package network.twincities.platform;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,10 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The entry point a consumer starts from: names the API, its version and its resources. */
+/**
+ * The entry point a consumer starts from: names the API, its version and its resources. The one
+ * anonymous resource (see {@link network.twincities.platform.security.AuthenticationFilter}).
+ */
 @Path("")
 @RequestScoped
-@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "API root")
 public class ApiRootResource {

@@ -2,15 +2,10 @@ package network.twincities.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.Optional;
 import java.util.Set;
-import network.twincities.platform.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/**
- * Who calls, as the verified bearer token says: name, realm roles and, for officials and API clients
- * bound to a member territory, the territory's slug.
- */
+/** Who calls, as the verified bearer token says: the name recorded in audit fields, and the realm roles. */
 @RequestScoped
 public class Caller {
 
@@ -32,21 +27,5 @@ public class Caller {
 
     public Set<String> roles() {
         return authenticated() ? token.getGroups() : Set.of();
-    }
-
-    public boolean hasRole(String role) {
-        return roles().contains(role);
-    }
-
-    public boolean isForumAdmin() {
-        return hasRole(Roles.FORUM_ADMIN);
-    }
-
-    public Optional<String> territory() {
-        if (!authenticated()) {
-            return Optional.empty();
-        }
-        Object claim = token.getClaim("territory");
-        return claim == null ? Optional.empty() : Optional.of(claim.toString().replace("\"", ""));
     }
 }
