@@ -26,14 +26,7 @@ public class ErrorPageServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
         var type = ProblemType.forStatus(status);
-        String detail = switch (type) {
-            case UNAUTHORIZED ->
-                "A valid bearer token is required: the token is missing, expired, or not" + " issued for this API.";
-            case NOT_FOUND -> "No resource at this path.";
-            case METHOD_NOT_ALLOWED -> "This resource does not support the method.";
-            default -> type.title();
-        };
-        var built = Problems.response(type, detail, List.of(), null);
+        var built = Problems.response(type, type.defaultDetail(), List.of(), null);
         var problem = (Problem) built.getEntity();
         response.setStatus(status);
         response.setContentType(Problems.MEDIA_TYPE);

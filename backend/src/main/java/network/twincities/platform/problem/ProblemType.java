@@ -49,6 +49,24 @@ public enum ProblemType {
         return title;
     }
 
+    /**
+     * What to tell the client when nothing more precise is known: for errors the JAX-RS runtime or the
+     * servlet container raise themselves, before any resource code ran.
+     */
+    public String defaultDetail() {
+        return switch (this) {
+            case UNAUTHORIZED ->
+                "A valid bearer token is required: the token is missing, expired, or not issued" + " for this API.";
+            case FORBIDDEN -> "Your role does not allow this operation.";
+            case NOT_FOUND -> "No resource at this path.";
+            case METHOD_NOT_ALLOWED -> "This resource does not support the method.";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send application/json.";
+            case NOT_ACCEPTABLE -> "This resource answers application/json.";
+            case BAD_REQUEST -> "The request could not be read: check the JSON syntax and types.";
+            default -> title;
+        };
+    }
+
     /** The type that best names a bare HTTP status, for errors raised by the container. */
     public static ProblemType forStatus(int status) {
         for (var type : values()) {

@@ -20,16 +20,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return new ThrowableMapper().toResponse(e.getCause());
         }
         var type = ProblemType.forStatus(status);
-        String detail = switch (type) {
-            case NOT_FOUND -> "No resource at this path.";
-            case METHOD_NOT_ALLOWED -> "This resource does not support the method.";
-            case UNSUPPORTED_MEDIA_TYPE -> "Send application/json.";
-            case NOT_ACCEPTABLE -> "This resource answers application/json.";
-            case UNAUTHORIZED -> "A valid bearer token is required.";
-            case FORBIDDEN -> "Your role does not allow this operation.";
-            case BAD_REQUEST -> "The request could not be read: check the JSON syntax and types.";
-            default -> type.title();
-        };
-        return Problems.response(type, detail, java.util.List.of(), status >= 500 ? e : null);
+        return Problems.response(type, type.defaultDetail(), java.util.List.of(), status >= 500 ? e : null);
     }
 }

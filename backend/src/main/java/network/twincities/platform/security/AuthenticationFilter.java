@@ -23,7 +23,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getSecurityContext().getUserPrincipal() == null && !isPublic(request)) {
-            request.abortWith(Problems.response(ProblemType.UNAUTHORIZED, "A valid bearer token is required."));
+            request.abortWith(Problems.response(ProblemType.UNAUTHORIZED, ProblemType.UNAUTHORIZED.defaultDetail()));
         }
     }
 

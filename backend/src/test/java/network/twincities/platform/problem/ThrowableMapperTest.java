@@ -36,6 +36,13 @@ class ThrowableMapperTest {
     }
 
     @Test
+    void aProblemIsAnsweredAsItSays() {
+        var response = mapper.toResponse(ProblemException.conflict("Taken."));
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(problem(response).detail()).isEqualTo("Taken.");
+    }
+
+    @Test
     void aProblemWrappedByATransactionBoundaryKeepsItsStatus() {
         var wrapped = new RuntimeException(ProblemException.notFound("No territory 'x'."));
         var response = mapper.toResponse(wrapped);
