@@ -4,8 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Map;
+import network.twincities.audit.control.AuditLog;
 import network.twincities.audit.entity.AuditAction;
 import network.twincities.audit.entity.AuditEntry;
 import network.twincities.platform.paging.Page;
@@ -60,8 +59,8 @@ public class AuditResource {
         }
     }
 
-    @PersistenceContext(unitName = "twincities")
-    EntityManager em;
+    @Inject
+    AuditLog audit;
 
     @Inject
     Authorization authorization;
@@ -83,32 +82,7 @@ public class AuditResource {
             @Parameter(description = "at,asc or at,desc (default)") @QueryParam("sort") String sort) {
         authorization.require(Action.READ_AUDIT);
         var request = PageRequest.parse(page, size, sort == null ? "at,desc" : sort, SORTABLE, "at");
-        String resourceFilter = QueryParams.text(resource);
-        String idFilter = QueryParams.text(id);
-        var conditions = new java.util.ArrayList<String>();
-        if (resourceFilter != null) {
-            conditions.add("a.resource = :resource");
-        }
-        if (idFilter != null) {
-            conditions.add("a.resourceId = :id");
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        var query = em.createQuery(
-                        "SELECT a FROM AuditEntry a" + where + " ORDER BY a.id "
-                                + (request.ascending() ? "ASC" : "DESC"),
-                        AuditEntry.class)
-                .setFirstResult(request.offset())
-                .setMaxResults(request.size());
-        var count = em.createQuery("SELECT COUNT(a) FROM AuditEntry a" + where, Long.class);
-        for (var q : java.util.List.of(query, count)) {
-            if (resourceFilter != null) {
-                q.setParameter("resource", resourceFilter);
-            }
-            if (idFilter != null) {
-                q.setParameter("id", idFilter);
-            }
-        }
-        long total = count.getSingleResult();
-        return new Page<>(query.getResultList(), request.page(), request.size(), total).map(AuditRepresentation::of);
+        return audit.search(QueryParams.text(resource), QueryParams.text(id), request)
+                .map(AuditRepresentation::of);
     }
 }

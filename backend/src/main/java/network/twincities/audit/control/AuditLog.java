@@ -11,6 +11,9 @@ import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import network.twincities.audit.entity.AuditAction;
 import network.twincities.audit.entity.AuditEntry;
+import network.twincities.platform.paging.Page;
+import network.twincities.platform.paging.PageRequest;
+import network.twincities.platform.persistence.Search;
 import network.twincities.platform.security.Caller;
 
 /**
@@ -37,6 +40,15 @@ public class AuditLog {
         try (var reader = jakarta.json.Json.createReader(new StringReader(JSONB.toJson(representation)))) {
             return reader.readObject();
         }
+    }
+
+    /** Entries of one resource name and id (either may be null: any), in the order of the request. */
+    public Page<AuditEntry> search(String resource, String id, PageRequest request) {
+        return Search.of(em, AuditEntry.class, "a")
+                .where("a.resource = :resource", "resource", resource)
+                .where("a.resourceId = :id", "id", id)
+                .thenBy("id")
+                .page(request);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

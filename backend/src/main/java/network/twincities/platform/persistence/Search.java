@@ -23,6 +23,7 @@ public final class Search<T> {
     private final List<String> joins = new ArrayList<>();
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private String tieBreaker = "slug";
 
     private Search(EntityManager em, Class<T> type, String alias) {
         this.em = em;
@@ -40,6 +41,12 @@ public final class Search<T> {
             conditions.add(condition);
             parameters.put(parameter, value);
         }
+        return this;
+    }
+
+    /** The attribute that orders rows the sort column ties on (default: the slug). */
+    public Search<T> thenBy(String attribute) {
+        this.tieBreaker = attribute;
         return this;
     }
 
@@ -66,7 +73,7 @@ public final class Search<T> {
         String from = " FROM " + type.getSimpleName() + " " + alias;
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         String order = " ORDER BY " + alias + "." + request.sortColumn() + (request.ascending() ? " ASC" : " DESC")
-                + " NULLS LAST, " + alias + ".slug";
+                + " NULLS LAST, " + alias + "." + tieBreaker;
         TypedQuery<T> query = em.createQuery("SELECT " + alias + from + String.join("", joins) + where + order, type);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ")" + from + where, Long.class);
         parameters.forEach((name, value) -> {
