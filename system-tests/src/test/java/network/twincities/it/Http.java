@@ -27,13 +27,7 @@ public final class Http {
     private Http() {}
 
     public static HttpResponse<String> get(String url, String token) {
-        var request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(30))
-                .GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request.build());
+        return request("GET", url, null, token);
     }
 
     public static HttpResponse<String> postForm(String url, Map<String, String> form, String token) {
@@ -51,14 +45,7 @@ public final class Http {
     }
 
     public static HttpResponse<String> postJson(String url, String json, String token) {
-        var request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request.build());
+        return request("POST", url, json, token);
     }
 
     /** A request with a JSON body (or none), a bearer token and extra headers (name, value, ...). */
