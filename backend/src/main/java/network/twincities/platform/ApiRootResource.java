@@ -1,16 +1,17 @@
 package network.twincities.platform;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,22 +25,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "API root")
 public class ApiRootResource {
 
-    /** The top-level resources of this version, in the order they are listed. */
-    static final List<String> RESOURCES = List.of("territories", "organizations", "axes", "events", "audit");
-
+    @Schema(name = "ApiRoot")
     public record ApiRoot(String name, String version, Map<String, String> resources) {}
 
-    @Context
-    UriInfo uri;
+    @Inject
+    Links links;
 
     @GET
     @SecurityRequirements
-    @Operation(summary = "The API root", description = "Anonymous. Links to every top-level resource.")
+    @Operation(
+            operationId = "getApiRoot",
+            summary = "The API root",
+            description = "Anonymous. Links to every top-level resource.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The API's name, version and resources",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiRoot")))
     public ApiRoot root() {
-        var links = new LinkedHashMap<String, String>();
-        for (var name : RESOURCES) {
-            links.put(name, uri.getBaseUriBuilder().path(name).build().toString());
+        var resources = new LinkedHashMap<String, String>();
+        for (var resource : ResourceName.values()) {
+            resources.put(resource.path(), links.collection(resource).toString());
         }
-        return new ApiRoot("TwinCities Network API", "1", links);
+        return new ApiRoot("TwinCities Network API", "1", resources);
     }
 }

@@ -1,7 +1,6 @@
 package network.twincities.platform;
 
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import network.twincities.platform.problem.ProblemException;
 import network.twincities.platform.problem.ProblemType;
 
@@ -18,8 +17,7 @@ public final class Preconditions {
     }
 
     /** PUT, PATCH, DELETE: {@code If-Match} is required (428) and must name the current version (412). */
-    public static void requireIfMatch(HttpHeaders headers, int currentVersion) {
-        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+    public static void requireIfMatch(String ifMatch, int currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(
                     ProblemType.PRECONDITION_REQUIRED,
@@ -29,8 +27,7 @@ public final class Preconditions {
     }
 
     /** Workflow actions: {@code If-Match} is optional; when given it must name the current version. */
-    public static void checkIfMatch(HttpHeaders headers, int currentVersion) {
-        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+    public static void checkIfMatch(String ifMatch, int currentVersion) {
         if (ifMatch != null && !ifMatch.isBlank()) {
             check(ifMatch, currentVersion);
         }

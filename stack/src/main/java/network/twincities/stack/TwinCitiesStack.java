@@ -120,6 +120,7 @@ public final class TwinCitiesStack {
         properties.put(
                 "twincities.oidc.client-secret", settings.get("twincities.oidc.client-secret", "demo-ui-secret"));
         properties.put("twincities.ui.url", uiUrl);
+        properties.put("twincities.api.public-url", uiUrl + "/api/v1");
         properties.put(
                 "twincities.api.url", settings.get("twincities.api.url", "http://localhost:" + httpPort + "/api/v1"));
         var payara = PayaraServer.launch(

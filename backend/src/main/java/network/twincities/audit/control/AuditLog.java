@@ -1,16 +1,19 @@
 package network.twincities.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import network.twincities.audit.entity.AuditAction;
 import network.twincities.audit.entity.AuditEntry;
+import network.twincities.platform.ResourceName;
 import network.twincities.platform.paging.Page;
 import network.twincities.platform.paging.PageRequest;
 import network.twincities.platform.persistence.Search;
@@ -19,12 +22,15 @@ import network.twincities.platform.security.Caller;
 /**
  * Records changes in the caller's transaction (MANDATORY: a change without a transaction would be a
  * change without its audit entry). Resources hand it snapshots of their API representation, so the
- * log speaks the API's language.
+ * log speaks the API's language. It is the one point every change passes through, so it also
+ * publishes each change as a {@link Changed} event, in the same transaction: what feeds the change
+ * feed and webhooks observes that event, and no write can forget to publish its change.
  */
 @ApplicationScoped
 public class AuditLog {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext(unitName = "twincities")
     EntityManager em;
@@ -32,12 +38,15 @@ public class AuditLog {
     @Inject
     Caller caller;
 
+    @Inject
+    Event<Changed> changed;
+
     /** The JSON of an API representation, as the audit log compares it. */
     public static JsonObject snapshot(Object representation) {
         if (representation == null) {
             return null;
         }
-        try (var reader = jakarta.json.Json.createReader(new StringReader(JSONB.toJson(representation)))) {
+        try (var reader = JSON.createReader(new StringReader(JSONB.toJson(representation)))) {
             return reader.readObject();
         }
     }
@@ -51,16 +60,34 @@ public class AuditLog {
                 .page(request);
     }
 
+    /** Records a change made by the caller of this request. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String resource, String id, AuditAction action, Object before, Object after) {
-        record(caller.name(), resource, id, action, Changes.between(snapshot(before), snapshot(after)));
+    public void record(ResourceName resource, String id, AuditAction action, Object before, Object after, int version) {
+        record(caller.name(), resource, id, action, before, after, version);
     }
 
+    /**
+     * Records a change made by {@code actor} and publishes it.
+     *
+     * @param before the API representation before the change, null when created
+     * @param after the API representation after the change, null when deleted
+     * @param version the resource's version after the change
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String actor, String resource, String id, AuditAction action, JsonObject changes) {
-        if (action == AuditAction.UPDATE && changes.isEmpty()) {
-            return; // nothing changed: nothing to tell
+    public void record(
+            String actor,
+            ResourceName resource,
+            String id,
+            AuditAction action,
+            Object before,
+            Object after,
+            int version) {
+        var data = snapshot(after);
+        var changes = Changes.between(snapshot(before), data);
+        var entry = new AuditEntry(actor, resource.path(), id, action, changes.toString());
+        if (action != AuditAction.UPDATE || !changes.isEmpty()) {
+            em.persist(entry); // an edit that changed nothing has nothing to tell
         }
-        em.persist(new AuditEntry(actor, resource, id, action, changes.toString()));
+        changed.fire(new Changed(resource, id, action, version, data, actor, entry.at()));
     }
 }

@@ -1,8 +1,8 @@
 package network.twincities.audit.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,6 +12,8 @@ public final class Changes {
 
     /** Bookkeeping that changes with every write and tells nothing of its own. */
     static final Set<String> IGNORED = Set.of("version", "createdAt", "createdBy", "updatedAt", "updatedBy");
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private Changes() {}
 
@@ -27,7 +29,7 @@ public final class Changes {
         if (after != null) {
             fields.addAll(after.keySet());
         }
-        var changes = Json.createObjectBuilder();
+        var changes = JSON.createObjectBuilder();
         for (String field : fields) {
             if (IGNORED.contains(field)) {
                 continue;
@@ -37,7 +39,7 @@ public final class Changes {
             if (!Objects.equals(old, now)) {
                 changes.add(
                         field,
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("before", old == null ? JsonValue.NULL : old)
                                 .add("after", now == null ? JsonValue.NULL : now));
             }

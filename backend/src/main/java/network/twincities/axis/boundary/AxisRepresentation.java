@@ -3,9 +3,7 @@ package network.twincities.axis.boundary;
 import java.time.Instant;
 import java.util.List;
 import network.twincities.axis.entity.Axis;
-import network.twincities.platform.json.Input;
 import network.twincities.platform.json.ReadOnly;
-import network.twincities.platform.text.LocalizedText;
 import network.twincities.platform.text.Text;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -39,15 +37,5 @@ public record AxisRepresentation(
                 a.createdBy(),
                 a.updatedAt(),
                 a.updatedBy());
-    }
-
-    /** The editable fields of a body. */
-    record Fields(LocalizedText name, LocalizedText description, List<Integer> sdgs) {
-        static Fields read(Input in) {
-            return new Fields(
-                    in.text("name", true, true, Input.NAME_MAX),
-                    in.text("description", false, false, Input.SUMMARY_MAX),
-                    in.integers("sdgs", Axis.FIRST_SDG, Axis.LAST_SDG, false));
-        }
     }
 }

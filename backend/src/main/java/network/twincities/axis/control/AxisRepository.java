@@ -31,13 +31,4 @@ public class AxisRepository {
                 .text(filter.text(), "a.slug", "a.name.en", "a.name.fr", "a.name.ar")
                 .page(request);
     }
-
-    public void add(Axis axis) {
-        em.persist(axis);
-        em.flush();
-    }
-
-    public void flush() {
-        em.flush();
-    }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import network.twincities.platform.domain.RuleViolation;
 import network.twincities.platform.persistence.RegistryEntry;
 import network.twincities.platform.text.LocalizedText;
 
@@ -49,7 +50,7 @@ public class Axis extends RegistryEntry {
     public void edit(LocalizedText name, LocalizedText description, List<Integer> sdgs) {
         for (int sdg : sdgs) {
             if (sdg < FIRST_SDG || sdg > LAST_SDG) {
-                throw new IllegalArgumentException("There are 17 SDGs: " + sdg + " is none of them.");
+                throw RuleViolation.invalid("sdgs", "there are 17 SDGs: " + sdg + " is none of them");
             }
         }
         rename(name);

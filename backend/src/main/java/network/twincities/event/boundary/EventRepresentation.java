@@ -3,9 +3,7 @@ package network.twincities.event.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 import network.twincities.event.entity.Event;
-import network.twincities.platform.json.Input;
 import network.twincities.platform.json.ReadOnly;
-import network.twincities.platform.text.LocalizedText;
 import network.twincities.platform.text.Text;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -47,23 +45,5 @@ public record EventRepresentation(
                 e.createdBy(),
                 e.updatedAt(),
                 e.updatedBy());
-    }
-
-    /** The editable fields of a body; the city and organizer are slugs, resolved by the resource. */
-    record Fields(
-            LocalizedText name, LocalizedText theme, String city, String organizer, LocalDate from, LocalDate to) {
-        static Fields read(Input in) {
-            var fields = new Fields(
-                    in.text("name", true, true, Input.NAME_MAX),
-                    in.text("theme", false, false, Input.SUMMARY_MAX),
-                    in.slug("city", true),
-                    in.slug("organizer", false),
-                    in.date("from", true),
-                    in.date("to", true));
-            if (fields.from() != null && fields.to() != null && fields.to().isBefore(fields.from())) {
-                in.reject("to", "must not be before from");
-            }
-            return fields;
-        }
     }
 }

@@ -32,18 +32,4 @@ public class EventRepository {
                 .text(filter.text(), "e.slug", "e.name.en", "e.name.fr", "e.name.ar")
                 .page(request);
     }
-
-    public void add(Event event) {
-        em.persist(event);
-        em.flush();
-    }
-
-    public void remove(Event event) {
-        em.remove(event);
-        em.flush();
-    }
-
-    public void flush() {
-        em.flush();
-    }
 }

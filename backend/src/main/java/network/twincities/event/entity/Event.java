@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import network.twincities.organization.entity.Organization;
+import network.twincities.platform.domain.RuleViolation;
 import network.twincities.platform.persistence.RegistryEntry;
 import network.twincities.platform.text.LocalizedText;
 import network.twincities.territory.entity.Territory;
@@ -57,7 +58,7 @@ public class Event extends RegistryEntry {
             LocalDate from,
             LocalDate to) {
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("An event cannot end before it starts.");
+            throw RuleViolation.invalid("to", "must not be before from: an event cannot end before it starts");
         }
         rename(name);
         this.theme = theme;

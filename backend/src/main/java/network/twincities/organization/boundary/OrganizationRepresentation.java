@@ -3,7 +3,6 @@ package network.twincities.organization.boundary;
 import java.time.Instant;
 import network.twincities.organization.entity.Organization;
 import network.twincities.organization.entity.OrganizationKind;
-import network.twincities.platform.json.Input;
 import network.twincities.platform.json.ReadOnly;
 import network.twincities.platform.text.Text;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,20 +39,5 @@ public record OrganizationRepresentation(
                 o.createdBy(),
                 o.updatedAt(),
                 o.updatedBy());
-    }
-
-    /** The editable fields of a body. */
-    record Fields(
-            OrganizationKind kind,
-            network.twincities.platform.text.LocalizedText name,
-            String country,
-            String website) {
-        static Fields read(Input in) {
-            return new Fields(
-                    in.enumValue("kind", OrganizationKind.class, true),
-                    in.text("name", true, true, Input.NAME_MAX),
-                    in.country("country"),
-                    in.url("website"));
-        }
     }
 }

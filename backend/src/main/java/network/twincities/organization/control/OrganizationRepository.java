@@ -33,27 +33,4 @@ public class OrganizationRepository {
                 .text(filter.text(), "o.slug", "o.name.en", "o.name.fr", "o.name.ar")
                 .page(request);
     }
-
-    public void add(Organization organization) {
-        em.persist(organization);
-        em.flush();
-    }
-
-    /** Removes an organization no event, MoU or project refers to; else a conflict. */
-    public void remove(Organization organization) {
-        long events = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM event WHERE organizer_id = ?1")
-                        .setParameter(1, organization.id())
-                        .getSingleResult())
-                .longValue();
-        if (events > 0) {
-            throw network.twincities.platform.problem.ProblemException.conflict("Organization '" + organization.slug()
-                    + "' still organizes " + events + " event" + (events == 1 ? "" : "s") + ".");
-        }
-        em.remove(organization);
-        em.flush();
-    }
-
-    public void flush() {
-        em.flush();
-    }
 }

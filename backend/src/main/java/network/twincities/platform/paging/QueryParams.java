@@ -26,4 +26,17 @@ public final class QueryParams {
     public static String text(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
+
+    /** An ISO 3166-1 alpha-2 country code in any case, upper-cased; null when absent. */
+    public static String country(String value) {
+        String code = text(value);
+        if (code == null) {
+            return null;
+        }
+        if (!code.matches("[A-Za-z]{2}")) {
+            throw ProblemException.badRequest(
+                    "country must be an ISO 3166-1 alpha-2 code, e.g. MA, was '" + value + "'.");
+        }
+        return code.toUpperCase(Locale.ROOT);
+    }
 }

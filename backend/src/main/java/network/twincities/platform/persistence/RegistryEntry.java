@@ -17,7 +17,7 @@ import network.twincities.platform.text.LocalizedText;
  * languages, a version for optimistic locking, and who created and last changed it, when.
  */
 @MappedSuperclass
-public abstract class RegistryEntry {
+public abstract class RegistryEntry implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,7 +64,7 @@ public abstract class RegistryEntry {
         this.name = name;
     }
 
-    /** Records who changed the entry last, and when. */
+    @Override
     public void touch(String actor) {
         this.updatedBy = actor;
         this.updatedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -82,6 +82,7 @@ public abstract class RegistryEntry {
         return name;
     }
 
+    @Override
     public int version() {
         return version;
     }

@@ -6,10 +6,12 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.util.List;
+import network.twincities.platform.domain.RuleViolation;
 
 /**
  * Everything the more specific mappers do not take. A problem wrapped by a transaction boundary is
- * unwrapped; database refusals that the checks before them could not foresee, because a concurrent
+ * unwrapped, and so is a rule of the domain an entity refused to break (422 naming the field, or 409);
+ * database refusals that the checks before them could not foresee, because a concurrent
  * transaction got there first, are the client's conflict: a concurrent edit is 412, a duplicate or a
  * reference added meanwhile is 409. Anything else is a 500 whose stack trace goes to the log only.
  * The transaction is rolled back in every case: nothing is half-written.
@@ -22,6 +24,15 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
                 return Problems.response(problem.type(), problem.getMessage(), problem.errors(), problem);
+            }
+            if (cause instanceof RuleViolation rule) {
+                return rule.field() == null
+                        ? Problems.response(ProblemType.CONFLICT, rule.getMessage())
+                        : Problems.response(
+                                ProblemType.VALIDATION,
+                                "1 invalid field",
+                                List.of(new Problem.FieldError(rule.field(), rule.getMessage())),
+                                null);
             }
             if (cause instanceof OptimisticLockException) {
                 return Problems.response(

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import network.twincities.platform.domain.RuleViolation;
 import network.twincities.platform.persistence.RegistryEntry;
 import network.twincities.platform.text.LocalizedText;
 
@@ -51,8 +52,8 @@ public class Territory extends RegistryEntry {
     public void moveUnder(Territory newParent) {
         for (var ancestor = newParent; ancestor != null; ancestor = ancestor.parent) {
             if (ancestor == this || (id() != null && id().equals(ancestor.id()))) {
-                throw new IllegalArgumentException(
-                        "A territory cannot be placed below itself or one of its descendants.");
+                throw RuleViolation.invalid(
+                        "parent", "a territory cannot be placed below itself or one of its descendants");
             }
         }
         this.parent = newParent;

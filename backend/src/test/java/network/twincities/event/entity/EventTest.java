@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import network.twincities.platform.domain.RuleViolation;
 import network.twincities.platform.text.LocalizedText;
 import network.twincities.territory.entity.Territory;
 import network.twincities.territory.entity.TerritoryKind;
@@ -34,6 +35,6 @@ class EventTest {
         var expo = new Event("expo", new LocalizedText("Expo", null, null), "t");
         assertThatThrownBy(() -> expo.edit(
                         expo.name(), null, NEW_YORK, null, LocalDate.of(2024, 5, 23), LocalDate.of(2024, 5, 21)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RuleViolation.class);
     }
 }

@@ -3,6 +3,7 @@ package network.twincities.territory.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import network.twincities.platform.domain.RuleViolation;
 import network.twincities.platform.text.LocalizedText;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class TerritoryTest {
     @Test
     void cannotBeItsOwnParent() {
         var morocco = territory("morocco", TerritoryKind.COUNTRY);
-        assertThatThrownBy(() -> morocco.moveUnder(morocco)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> morocco.moveUnder(morocco)).isInstanceOf(RuleViolation.class);
     }
 
     @Test
@@ -35,7 +36,7 @@ class TerritoryTest {
         province.moveUnder(region);
 
         assertThatThrownBy(() -> morocco.moveUnder(province))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("descendants");
         assertThat(morocco.parent()).as("unchanged").isNull();
     }

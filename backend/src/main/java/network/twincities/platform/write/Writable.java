@@ -1,0 +1,50 @@
+package network.twincities.platform.write;
+
+import java.util.Optional;
+import network.twincities.platform.ResourceName;
+import network.twincities.platform.json.Input;
+import network.twincities.platform.json.ReadOnly;
+import network.twincities.platform.persistence.Versioned;
+import network.twincities.platform.security.Action;
+
+/**
+ * What a resource brings to the one write path ({@link Writes}): its name, how to find one, its
+ * editable fields and how they apply, and its API representation. The sequence of a write (the order
+ * of checks, preconditions, read-only fields, audit, the answer) is not the resource's business.
+ *
+ * @param <E> the entity
+ * @param <F> the editable fields of a request body, read and resolved (references looked up)
+ * @param <R> the API representation
+ */
+public interface Writable<E extends Versioned, F, R extends ReadOnly> {
+
+    ResourceName resource();
+
+    /** Who may create, edit and delete them. */
+    Action writeAction();
+
+    Optional<E> find(String id);
+
+    /** The id of the resource in its path: the slug, or the server-made id. */
+    String id(E entity);
+
+    R represent(E entity);
+
+    /**
+     * Reads the editable fields of a body, resolving references; every problem is collected in {@code in}
+     * (nothing is changed here).
+     *
+     * @param current the entity being edited, null on creation
+     */
+    F read(Input in, E current);
+
+    /**
+     * Makes a new entity from valid fields (not yet persisted).
+     *
+     * @param id the slug the client chose, or null where the server makes the id
+     */
+    E create(String id, F fields, String actor);
+
+    /** Applies valid fields to the entity; its rules may still refuse ({@link network.twincities.platform.domain.RuleViolation}). */
+    void update(E entity, F fields);
+}

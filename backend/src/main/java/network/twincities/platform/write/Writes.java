@@ -1,0 +1,148 @@
+package network.twincities.platform.write;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import network.twincities.audit.control.AuditLog;
+import network.twincities.audit.entity.AuditAction;
+import network.twincities.platform.Links;
+import network.twincities.platform.Preconditions;
+import network.twincities.platform.ResourceName;
+import network.twincities.platform.json.Input;
+import network.twincities.platform.json.JsonBodies;
+import network.twincities.platform.json.ReadOnly;
+import network.twincities.platform.persistence.Versioned;
+import network.twincities.platform.problem.ProblemException;
+import network.twincities.platform.security.Authorization;
+import network.twincities.platform.security.Caller;
+
+/**
+ * The one path every read of a single resource and every write takes, in the contract's order of
+ * checks: who are you (401, done before any resource runs) → no such resource (404) → not yours (403)
+ * → unreadable body (400, 413) → If-Match (428, 412) → read-only fields and invalid content (422) →
+ * conflicts (409); then the change is applied, audited (which publishes it as a change event) and
+ * answered with the resource and its ETag. Each write is one transaction: a refusal at any step
+ * changes nothing.
+ */
+@ApplicationScoped
+public class Writes {
+
+    @PersistenceContext(unitName = "twincities")
+    EntityManager em;
+
+    @Inject
+    Authorization authorization;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    References references;
+
+    @Inject
+    Links links;
+
+    /** GET of one resource: 200 with its ETag, or 404. */
+    public <E extends Versioned, F, R extends ReadOnly> Response get(Writable<E, F, R> kind, String id) {
+        E entity = find(kind, id);
+        return ok(kind.represent(entity), entity.version());
+    }
+
+    /** POST to the collection: 201 with {@code Location}, the new resource and its ETag. */
+    @Transactional
+    public <E extends Versioned, F, R extends ReadOnly> Response create(Writable<E, F, R> kind, InputStream body) {
+        authorization.require(kind.writeAction());
+        E entity = insert(kind, JsonBodies.readObject(body), caller.name());
+        String id = kind.id(entity);
+        return Response.created(links.resource(kind.resource(), id))
+                .tag(Preconditions.etag(entity.version()))
+                .entity(kind.represent(entity))
+                .build();
+    }
+
+    /**
+     * Creates a resource on behalf of the system (the demo loader), in the caller's transaction: the same
+     * checks as a client's POST but for the caller's role.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends Versioned, F, R extends ReadOnly> E createAs(
+            String actor, Writable<E, F, R> kind, JsonObject body) {
+        return insert(kind, body, actor);
+    }
+
+    private <E extends Versioned, F, R extends ReadOnly> E insert(
+            Writable<E, F, R> kind, JsonObject body, String actor) {
+        ResourceName resource = kind.resource();
+        var in = Input.of(body);
+        String slug = resource.idKind() == ResourceName.IdKind.SLUG
+                ? in.slug(resource.idKind().field(), true)
+                : null;
+        F fields = kind.read(in, null);
+        in.validate();
+        if (slug != null && kind.find(slug).isPresent()) {
+            throw ProblemException.conflict(resource.exists(slug));
+        }
+        E entity = kind.create(slug, fields, actor);
+        em.persist(entity);
+        em.flush();
+        audit.record(
+                actor, resource, kind.id(entity), AuditAction.CREATE, null, kind.represent(entity), entity.version());
+        return entity;
+    }
+
+    /** PUT of the whole resource, as GET served it with the client's changes: 200 with the new ETag. */
+    @Transactional
+    public <E extends Versioned, F, R extends ReadOnly> Response update(
+            Writable<E, F, R> kind, String id, String ifMatch, InputStream body) {
+        E entity = find(kind, id);
+        authorization.require(kind.writeAction());
+        var in = Input.of(JsonBodies.readObject(body));
+        Preconditions.requireIfMatch(ifMatch, entity.version());
+        R before = kind.represent(entity);
+        in.readOnly(kind.resource().idKind().field(), id);
+        ReadOnly.check(in, before);
+        F fields = kind.read(in, entity);
+        in.validate();
+        kind.update(entity, fields);
+        entity.touch(caller.name());
+        em.flush();
+        R after = kind.represent(entity);
+        audit.record(kind.resource(), id, AuditAction.UPDATE, before, after, entity.version());
+        return ok(after, entity.version());
+    }
+
+    /** DELETE: 204, or 409 naming what still refers to the resource. */
+    @Transactional
+    public <E extends Versioned, F, R extends ReadOnly> Response delete(
+            Writable<E, F, R> kind, String id, String ifMatch) {
+        E entity = find(kind, id);
+        authorization.require(kind.writeAction());
+        Preconditions.requireIfMatch(ifMatch, entity.version());
+        R before = kind.represent(entity);
+        String singular = kind.resource().singular();
+        references.requireNone(
+                entity, Character.toUpperCase(singular.charAt(0)) + singular.substring(1) + " '" + id + "'");
+        em.remove(entity);
+        em.flush();
+        audit.record(kind.resource(), id, AuditAction.DELETE, before, null, entity.version());
+        return Response.noContent().build();
+    }
+
+    private <E extends Versioned> E find(Writable<E, ?, ?> kind, String id) {
+        return kind.find(id)
+                .orElseThrow(() -> ProblemException.notFound(kind.resource().notFound(id)));
+    }
+
+    /** 200 with the resource and its ETag. */
+    public static Response ok(Object representation, int version) {
+        return Response.ok(representation).tag(Preconditions.etag(version)).build();
+    }
+}
