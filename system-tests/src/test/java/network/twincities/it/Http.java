@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
 /** A plain HTTP client for the tests, as an API consumer would use: no framework in between. */
 public final class Http {
 
+    /** HTTP/1.1, as most API consumers speak it (no h2c upgrade of plain-text connections). */
     private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();

@@ -173,7 +173,10 @@ public final class Input {
             reject(field, "must be a number");
             return null;
         }
-        BigDecimal value = number.bigDecimalValue();
+        BigDecimal value = bounded(field, number);
+        if (value == null) {
+            return null;
+        }
         if (value.stripTrailingZeros().scale() > 0) {
             reject(field, "must be a whole number");
             return null;
@@ -193,7 +196,11 @@ public final class Input {
             reject(field, "must be a number");
             return null;
         }
-        double value = number.doubleValue();
+        BigDecimal exact = bounded(field, number);
+        if (exact == null) {
+            return null;
+        }
+        double value = exact.doubleValue();
         if (!(value >= min && value <= max)) {
             reject(field, "must be between " + min + " and " + max);
             return null;
@@ -243,15 +250,19 @@ public final class Input {
         for (int i = 0; i < array.size(); i++) {
             var item = array.get(i);
             String name = field + "[" + i + "]";
-            if (!(item instanceof JsonNumber number) || !number.isIntegral()) {
+            BigDecimal value = item instanceof JsonNumber number ? bounded(name, number) : null;
+            if (!(item instanceof JsonNumber)) {
                 reject(name, "must be a whole number");
                 valid = false;
-            } else if (number.intValue() < min
-                    || number.intValue() > max
-                    || !number.bigDecimalValue().equals(BigDecimal.valueOf(number.intValue()))) {
+            } else if (value == null) {
+                valid = false;
+            } else if (value.stripTrailingZeros().scale() > 0) {
+                reject(name, "must be a whole number");
+                valid = false;
+            } else if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
                 reject(name, "must be between " + min + " and " + max);
                 valid = false;
-            } else if (!values.add(number.intValue())) {
+            } else if (!values.add(value.intValueExact())) {
                 reject(name, "is listed twice");
                 valid = false;
             }
@@ -270,8 +281,7 @@ public final class Input {
         JsonValue value = json.get(field);
         String given = switch (value.getValueType()) {
             case STRING -> ((JsonString) value).getString();
-            case NUMBER ->
-                ((JsonNumber) value).bigDecimalValue().stripTrailingZeros().toPlainString();
+            case NUMBER -> plain((JsonNumber) value);
             default -> value.toString();
         };
         String expected = current instanceof Number n
@@ -288,6 +298,34 @@ public final class Input {
         } catch (DateTimeParseException e) {
             return false;
         }
+    }
+
+    /**
+     * The exact value of a JSON number whose magnitude is within ±10^{@value #MAX_EXPONENT}; beyond that
+     * (e.g. {@code 1e900000000}) it is rejected before any work proportional to its exponent is done.
+     */
+    private BigDecimal bounded(String field, JsonNumber number) {
+        BigDecimal value = number.bigDecimalValue();
+        if (!withinMagnitude(value)) {
+            reject(field, "is out of range");
+            return null;
+        }
+        return value;
+    }
+
+    static final int MAX_EXPONENT = 100;
+
+    static boolean withinMagnitude(BigDecimal value) {
+        if (value.signum() == 0) {
+            return true;
+        }
+        long exponent = (long) value.precision() - value.scale() - 1;
+        return Math.abs(exponent) <= MAX_EXPONENT;
+    }
+
+    private static String plain(JsonNumber number) {
+        BigDecimal value = number.bigDecimalValue();
+        return withinMagnitude(value) ? value.stripTrailingZeros().toPlainString() : value.toString();
     }
 
     private Input nested(String field, JsonObject object) {

@@ -1,9 +1,9 @@
 package network.twincities.platform.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,6 +20,14 @@ import network.twincities.platform.problem.ProblemType;
 public final class JsonBodies {
 
     public static final int MAX_BYTES = 1024 * 1024;
+
+    /** How deeply arrays and objects may nest: far more than any resource needs, far less than a stack. */
+    public static final int MAX_DEPTH = 32;
+
+    /** How many digits a number may have in a row. */
+    public static final int MAX_DIGITS = 100;
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private JsonBodies() {}
 
@@ -62,7 +70,8 @@ public final class JsonBodies {
         if (bytes.length == 0) {
             throw ProblemException.badRequest("A JSON body is required.");
         }
-        try (var reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+        checkShape(bytes);
+        try (var reader = JSON.createReader(new ByteArrayInputStream(bytes))) {
             return reader.readValue();
         } catch (JsonParsingException e) {
             var location = e.getLocation();
@@ -73,6 +82,39 @@ public final class JsonBodies {
                     + ".");
         } catch (JsonException e) {
             throw ProblemException.badRequest("Malformed JSON: the body is not valid UTF-8 JSON.");
+        }
+    }
+
+    /**
+     * Refuses, before a parser works on it, JSON nested deeper than {@value #MAX_DEPTH} levels and numbers
+     * of more than {@value #MAX_DIGITS} digits (whose parsing grows faster than their length).
+     */
+    static void checkShape(byte[] json) {
+        int depth = 0;
+        int digits = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length; i++) {
+            byte b = json[i];
+            digits = !inString && b >= '0' && b <= '9' ? digits + 1 : 0;
+            if (digits > MAX_DIGITS) {
+                throw ProblemException.badRequest("A number in the JSON body has more than " + MAX_DIGITS + " digits.");
+            }
+            if (inString) {
+                if (b == '\\') {
+                    i++; // the escaped character cannot end the string
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '{' || b == '[') {
+                if (++depth > MAX_DEPTH) {
+                    throw ProblemException.badRequest(
+                            "The JSON body nests arrays and objects more than " + MAX_DEPTH + " levels deep.");
+                }
+            } else if (b == '}' || b == ']') {
+                depth--;
+            }
         }
     }
 }

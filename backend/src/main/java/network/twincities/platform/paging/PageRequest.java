@@ -18,6 +18,9 @@ public record PageRequest(int page, int size, String sortColumn, boolean ascendi
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
 
+    /** How far into a list a page may start: far beyond any list of the network, well within an int. */
+    public static final int MAX_OFFSET = 100_000_000;
+
     public PageRequest {
         Objects.requireNonNull(sortColumn);
     }
@@ -37,6 +40,10 @@ public record PageRequest(int page, int size, String sortColumn, boolean ascendi
         int pageSize = parseInt("size", size, DEFAULT_SIZE);
         if (pageSize < 1 || pageSize > MAX_SIZE) {
             throw ProblemException.badRequest("size must be between 1 and " + MAX_SIZE + ", was " + pageSize + ".");
+        }
+        if ((long) pageNumber * pageSize > MAX_OFFSET) {
+            throw ProblemException.badRequest(
+                    "page × size must be at most " + MAX_OFFSET + ", was " + pageNumber + " × " + pageSize + ".");
         }
         String field = defaultSort;
         boolean ascending = true;
@@ -63,7 +70,7 @@ public record PageRequest(int page, int size, String sortColumn, boolean ascendi
     }
 
     public int offset() {
-        return Math.multiplyExact(page, size);
+        return page * size;
     }
 
     private static int parseInt(String name, String value, int fallback) {

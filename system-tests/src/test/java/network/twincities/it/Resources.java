@@ -1,0 +1,48 @@
+package network.twincities.it;
+
+import java.util.List;
+
+/**
+ * The API's writable resources, as the cross-cutting tests (hostile input, authorization) run through
+ * them: a new resource joins every such test by getting a row here.
+ *
+ * @param path the collection's path below the API root
+ * @param existing the id of one that the demo data has
+ * @param validBody a body POST accepts, with {@code $N} where a unique suffix goes
+ * @param numberField a numeric field of the body (for hostile numbers), or null
+ */
+public record Resources(String path, String existing, String validBody, String numberField) {
+
+    public static final List<Resources> WRITABLE = List.of(
+            new Resources(
+                    "territories",
+                    "rehamna",
+                    "{\"slug\": \"t-$N\", \"kind\": \"CITY\", \"name\": {\"en\": \"T\"}, \"population\": 1000}",
+                    "population"),
+            new Resources(
+                    "organizations",
+                    "world-smart-cities-forum",
+                    "{\"slug\": \"o-$N\", \"kind\": \"NGO\", \"name\": {\"en\": \"O\"}}",
+                    null),
+            new Resources(
+                    "axes",
+                    "digital-inclusion",
+                    "{\"slug\": \"a-$N\", \"name\": {\"en\": \"A\"}, \"sdgs\": [9]}",
+                    "sdgs"),
+            new Resources(
+                    "events",
+                    "smart-city-expo-usa-2024",
+                    "{\"slug\": \"e-$N\", \"name\": {\"en\": \"E\"}, \"city\": \"rehamna\", \"from\": \"2024-05-21\","
+                            + " \"to\": \"2024-05-22\"}",
+                    null));
+
+    /** The valid body with a unique suffix. */
+    public String body(String suffix) {
+        return validBody.replace("$N", suffix);
+    }
+
+    @Override
+    public String toString() {
+        return path;
+    }
+}
