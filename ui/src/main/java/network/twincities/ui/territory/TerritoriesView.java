@@ -7,8 +7,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.inject.Inject;
@@ -36,7 +34,7 @@ import network.twincities.ui.platform.ui.ResourceNames;
  */
 @Route(value = "", layout = MainLayout.class)
 @RouteAlias(value = "territories", layout = MainLayout.class)
-public class TerritoriesView extends ListRoute<Territory> implements LocaleChangeObserver {
+public class TerritoriesView extends ListRoute<Territory> {
 
     private static final long serialVersionUID = 1L;
 
@@ -126,6 +124,7 @@ public class TerritoriesView extends ListRoute<Territory> implements LocaleChang
                     all = null;
                     showTab();
                 })
+                .onLocaleChange(this::localize)
                 .above(tabs)
                 .below(tree, map)
                 .build());
@@ -206,8 +205,7 @@ public class TerritoriesView extends ListRoute<Territory> implements LocaleChang
                 "territory.membership.", membership, Territory.MEMBERSHIPS, this::getTranslation);
     }
 
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
+    private void localize() {
         listTab.setLabel(getTranslation("territories.tab.list"));
         treeTab.setLabel(getTranslation("territories.tab.tree"));
         mapTab.setLabel(getTranslation("territories.tab.map"));

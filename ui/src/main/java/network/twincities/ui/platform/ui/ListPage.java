@@ -53,12 +53,14 @@ public class ListPage<T extends RegistryItem<T>> extends VerticalLayout implemen
     private final Map<HasLabel, String> filterLabels;
     private final Grid<T> grid = new Grid<>();
     private final Map<Grid.Column<T>, String> columnHeaders = new LinkedHashMap<>();
+    private final SerializableRunnable onLocaleChange;
 
     private ListPage(Builder<T> builder) {
         this.names = builder.names;
         this.detail = builder.detail;
         this.searchPlaceholderKey = builder.searchPlaceholderKey;
         this.filterLabels = new LinkedHashMap<>(builder.filterLabels);
+        this.onLocaleChange = builder.onLocaleChange;
         setId(names.listId("view"));
         setSizeFull();
 
@@ -175,6 +177,7 @@ public class ListPage<T extends RegistryItem<T>> extends VerticalLayout implemen
         columnHeaders.forEach((column, key) -> column.setHeader(getTranslation(key)));
         grid.setEmptyStateText(getTranslation("list.empty"));
         refresh();
+        onLocaleChange.run();
         getUI().ifPresent(ui -> ui.getPage().setTitle(pageTitle()));
     }
 
@@ -207,6 +210,7 @@ public class ListPage<T extends RegistryItem<T>> extends VerticalLayout implemen
         private EditorDialog.Operations<T> operations;
         private SerializableRunnable beforeCreate = () -> {};
         private SerializableRunnable onChange = () -> {};
+        private SerializableRunnable onLocaleChange = () -> {};
         private final List<Component> above = new ArrayList<>();
         private final List<Component> below = new ArrayList<>();
 
@@ -276,6 +280,15 @@ public class ListPage<T extends RegistryItem<T>> extends VerticalLayout implemen
         /** Runs when the search, a filter or the rows change (a save), before the rows are read again. */
         public Builder<T> onChange(SerializableRunnable onChange) {
             this.onChange = onChange;
+            return this;
+        }
+
+        /**
+         * Runs when the language changes, after the page's own labels: the view labels what it
+         * added. (Vaadin tells only one of a route and its page about the change: the page.)
+         */
+        public Builder<T> onLocaleChange(SerializableRunnable onLocaleChange) {
+            this.onLocaleChange = onLocaleChange;
             return this;
         }
 
