@@ -70,7 +70,9 @@ class SignInBrowserIT {
                 .isEqualTo("ar");
         Browser.screenshot(browser, "territories-ar");
 
-        // sign out: the session ends, at Keycloak too
+        // sign out (a POST; a GET does not): the session ends, at Keycloak too
+        assertThat(browser.findElement(By.id("logout-form")).getAttribute("method"))
+                .isEqualTo("post");
         browser.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.urlContains("/signed-out"));
         browser.get(Urls.server() + "/");

@@ -23,7 +23,7 @@ import network.twincities.ui.organization.OrganizationsView;
 import network.twincities.ui.platform.i18n.Language;
 import network.twincities.ui.platform.i18n.LanguageSelection;
 import network.twincities.ui.platform.security.CurrentUser;
-import network.twincities.ui.platform.security.OidcConfig;
+import network.twincities.ui.platform.security.SignOutForm;
 import network.twincities.ui.platform.security.UserProfile;
 import network.twincities.ui.territory.TerritoriesView;
 
@@ -79,11 +79,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         logout.setId("logout");
         logout.setIcon(VaadinIcon.SIGN_OUT.create());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        logout.addClickListener(event -> event.getSource()
-                .getUI()
-                .ifPresent(ui -> ui.getPage().setLocation(contextPath() + OidcConfig.LOGOUT_PATH)));
+        SignOutForm signOut = new SignOutForm(contextPath(), logout);
+        signOut.setId("logout-form");
 
-        HorizontalLayout navbar = new HorizontalLayout(title, userInfo, languageSwitch, logout);
+        HorizontalLayout navbar = new HorizontalLayout(title, userInfo, languageSwitch, signOut);
         navbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         navbar.setWidthFull();
         navbar.expand(title);

@@ -2,6 +2,7 @@ package network.twincities.ui.territory;
 
 import java.util.List;
 import network.twincities.ui.platform.api.LocalizedText;
+import network.twincities.ui.platform.ui.RegistryItem;
 
 /**
  * A territory as the backend's {@code /territories} resource represents it. The audit fields are
@@ -22,7 +23,8 @@ public record Territory(
         String createdAt,
         String createdBy,
         String updatedAt,
-        String updatedBy) {
+        String updatedBy)
+        implements RegistryItem<Territory> {
 
     public static final List<String> KINDS = List.of("COUNTRY", "REGION", "PROVINCE", "CITY", "MUNICIPALITY");
     public static final List<String> MEMBERSHIPS = List.of("CANDIDATE", "MEMBER", "SUSPENDED");
@@ -37,6 +39,7 @@ public record Territory(
     }
 
     /** The body of a write: the same fields without the read-only ones ({@code slug} only to create). */
+    @Override
     public Territory forWrite(boolean withSlug) {
         return new Territory(
                 withSlug ? slug : null,

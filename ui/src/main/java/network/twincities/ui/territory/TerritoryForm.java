@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import network.twincities.ui.platform.ui.Registry;
 import network.twincities.ui.platform.ui.RegistryForm;
 
 /**
@@ -72,7 +73,7 @@ public class TerritoryForm extends RegistryForm<Territory> {
         parent.setItemLabelGenerator(value -> parentNames.getOrDefault(value, value));
         country.setClearButtonVisible(true);
         country.setItems(Arrays.stream(Locale.getISOCountries()).sorted().toList());
-        country.setItemLabelGenerator(code -> TerritoryLabels.country(code, getLocale()));
+        country.setItemLabelGenerator(code -> Registry.country(code, getLocale()));
         population.setMin(0);
         populationYear.setMin(1800);
         populationYear.setMax(2200);

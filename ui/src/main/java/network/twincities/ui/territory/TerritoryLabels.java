@@ -18,15 +18,6 @@ final class TerritoryLabels {
         return known.contains(value) ? translate.apply(prefix + value) : value;
     }
 
-    /** The country's name in the language, with its ISO code: "Maroc (MA)". */
-    static String country(String isoCode, Locale locale) {
-        if (isoCode == null || isoCode.isBlank()) {
-            return "";
-        }
-        String name = new Locale("", isoCode).getDisplayCountry(locale);
-        return name.isBlank() || name.equalsIgnoreCase(isoCode) ? isoCode : name + " (" + isoCode + ")";
-    }
-
     /** The population with the language's grouping, and the year it was counted: "6,861,739 (2014)". */
     static String population(Long population, Integer year, Locale locale) {
         if (population == null) {

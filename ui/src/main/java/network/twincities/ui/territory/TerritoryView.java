@@ -1,17 +1,10 @@
 package network.twincities.ui.territory;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -21,14 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import network.twincities.ui.MainLayout;
 import network.twincities.ui.platform.api.Backend;
-import network.twincities.ui.platform.api.BackendErrors;
 import network.twincities.ui.platform.api.Paging;
 import network.twincities.ui.platform.security.CurrentUser;
 import network.twincities.ui.platform.ui.DetailList;
+import network.twincities.ui.platform.ui.DetailPage;
+import network.twincities.ui.platform.ui.DetailRoute;
 import network.twincities.ui.platform.ui.EditorDialog;
-import network.twincities.ui.platform.ui.Notifications;
-import network.twincities.ui.platform.ui.RegistryHeader;
-import network.twincities.ui.platform.ui.Writes;
+import network.twincities.ui.platform.ui.Registry;
 
 /**
  * A territory's profile: its names in the three languages, what it is and where, its place in the
@@ -36,87 +28,46 @@ import network.twincities.ui.platform.ui.Writes;
  * about it. Forum administrators edit and delete it here.
  */
 @Route(value = "territories/:slug", layout = MainLayout.class)
-public class TerritoryView extends VerticalLayout
-        implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+public class TerritoryView extends DetailRoute<Territory> {
 
     private static final long serialVersionUID = 1L;
 
     private final TerritoriesClient territories;
-    private final boolean admin;
-
-    private final Button edit = RegistryHeader.editButton("territory-edit");
-    private final Button delete = RegistryHeader.deleteButton("territory-delete");
-    private final RegistryHeader header = new RegistryHeader(edit, delete);
-    private final RouterLink back = new RouterLink("", TerritoriesView.class);
-    private final DetailList details = new DetailList();
     private final Div sections = new Div();
-    private final TerritoryForm form = new TerritoryForm();
-    private final EditorDialog<Territory> editor;
 
-    private String slug;
-    private Territory territory;
     private List<Territory> children = List.of();
     private Territory parent;
 
     @Inject
     public TerritoryView(@Backend TerritoriesClient territories, CurrentUser currentUser) {
         this.territories = territories;
-        this.admin = currentUser.profile().isForumAdmin();
-        setId("territory-view");
-
-        header.title().setId("territory-title");
-        edit.setVisible(admin);
-        edit.addClickListener(event -> openEditor());
-        delete.setVisible(admin);
-        delete.addClickListener(event -> confirmDelete());
-        back.setId("territory-back");
-        details.setId("territory-details");
         sections.setWidthFull();
-
-        editor = EditorDialog.of(
-                "territory-editor",
-                form,
-                TerritoriesView.operations(territories),
-                value -> getTranslation("territory.edit", value == null ? "" : name(value)));
-        editor.onSaved(saved -> load());
-
-        add(back, header, details, sections);
+        TerritoryForm form = new TerritoryForm();
+        show(DetailPage.builder(TerritoriesView.NAMES, TerritoriesView.class, this::load)
+                .admin(currentUser.profile().isForumAdmin())
+                .rows(this::rows)
+                .sections(sections)
+                .editor(form, EditorDialog.Operations.of(territories::create, territories::update, territories::get))
+                .beforeEdit(territory -> form.setParentOptions(
+                        Paging.all((number, size) -> territories.list(number, size, "name,asc", null), 2000),
+                        territory.slug()))
+                .delete(territories::delete)
+                .build());
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        slug = event.getRouteParameters().get("slug").orElse("");
-        load();
+    /** The territory, with its children and its parent (for its name). */
+    private Territory load(String slug) {
+        children = List.of();
+        parent = null;
+        Territory territory = territories.get(slug);
+        children = Paging.all(
+                (number, size) -> territories.list(number, size, "name,asc", null, null, null, null, slug), 1000);
+        parent = parentOf(territory);
+        return territory;
     }
 
-    private void load() {
-        try {
-            territory = territories.get(slug);
-            children = Paging.all(
-                    (page, size) -> territories.list(page, size, "name,asc", null, null, null, null, slug), 1000);
-            parent = parentOf(territory);
-        } catch (RuntimeException failure) {
-            territory = null;
-            parent = null;
-            children = List.of();
-            Notifications.error(BackendErrors.message(failure, this::getTranslation));
-        }
-        render();
-    }
-
-    private void render() {
-        details.clear();
-        sections.removeAll();
-        edit.setVisible(admin && territory != null);
-        delete.setVisible(admin && territory != null);
-        back.setText("← " + getTranslation("territories.title"));
-        if (territory == null) {
-            header.setTitle(slug);
-            return;
-        }
+    private void rows(Territory territory, DetailList details) {
         Locale locale = getLocale();
-        header.setTitle(name(territory));
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
         if (territory.name() != null) {
             details.add(
                     "field.name.en",
@@ -137,12 +88,10 @@ public class TerritoryView extends VerticalLayout
                 "kind",
                 getTranslation("territories.column.kind"),
                 TerritoryLabels.enumLabel("territory.kind.", territory.kind(), Territory.KINDS, this::getTranslation));
-        details.add("parent", getTranslation("territories.column.parent"), parentLink());
+        details.add("parent", getTranslation("territories.column.parent"), parentLink(territory));
         details.add("children", getTranslation("territory.children"), childLinks());
         details.add(
-                "country",
-                getTranslation("territories.column.country"),
-                TerritoryLabels.country(territory.country(), locale));
+                "country", getTranslation("territories.column.country"), Registry.country(territory.country(), locale));
         details.add("isoCode", getTranslation("territory.isoCode"), territory.isoCode());
         details.add(
                 "population",
@@ -166,6 +115,7 @@ public class TerritoryView extends VerticalLayout
                     (territory.updatedAt() != null ? territory.updatedAt() : territory.createdAt())
                             + (territory.updatedBy() != null ? " · " + territory.updatedBy() : ""));
         }
+        sections.removeAll();
         sections.add(
                 section(
                         "territory-mous",
@@ -193,12 +143,12 @@ public class TerritoryView extends VerticalLayout
         }
     }
 
-    private Component parentLink() {
+    private Component parentLink(Territory territory) {
         if (territory.parent() == null) {
             return new Span("—");
         }
         RouterLink link = new RouterLink(
-                parent == null ? territory.parent() : name(parent),
+                parent == null ? territory.parent() : parent.nameIn(getLocale()),
                 TerritoryView.class,
                 new RouteParameters("slug", territory.parent()));
         link.getElement().setAttribute("data-slug", territory.parent());
@@ -214,8 +164,8 @@ public class TerritoryView extends VerticalLayout
         links.setId("territory-children");
         links.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
         children.forEach(child -> {
-            RouterLink link =
-                    new RouterLink(name(child), TerritoryView.class, new RouteParameters("slug", child.slug()));
+            RouterLink link = new RouterLink(
+                    child.nameIn(getLocale()), TerritoryView.class, new RouteParameters("slug", child.slug()));
             link.getElement().setAttribute("data-slug", child.slug());
             links.add(link);
         });
@@ -238,47 +188,5 @@ public class TerritoryView extends VerticalLayout
         section.addClassName("empty-section");
         section.getStyle().set("margin-top", "var(--lumo-space-m)");
         return section;
-    }
-
-    private void openEditor() {
-        try {
-            territory = territories.get(slug);
-            form.setParentOptions(
-                    Paging.all((page, size) -> territories.list(page, size, "name,asc", null), 2000), slug);
-        } catch (RuntimeException failure) {
-            Notifications.error(BackendErrors.message(failure, this::getTranslation));
-            return;
-        }
-        editor.open(territory);
-    }
-
-    private void confirmDelete() {
-        Territory current = territory;
-        Writes.confirmAndDelete(
-                this,
-                name(current),
-                () -> territories.delete(current.slug(), Paging.ifMatch(current.version())),
-                TerritoriesView.class);
-    }
-
-    private String name(Territory value) {
-        return value.name() == null || value.name().in(getLocale()).isBlank()
-                ? value.slug()
-                : value.name().in(getLocale());
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        edit.setText(getTranslation("action.edit"));
-        delete.setText(getTranslation("action.delete"));
-        if (slug != null) {
-            render();
-        }
-    }
-
-    @Override
-    public String getPageTitle() {
-        String title = territory == null ? getTranslation("territories.title") : name(territory);
-        return title + " · " + getTranslation("app.title");
     }
 }

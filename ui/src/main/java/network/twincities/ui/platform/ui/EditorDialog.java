@@ -7,6 +7,8 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import network.twincities.ui.platform.api.BackendErrors;
+import network.twincities.ui.platform.api.Paging;
 import network.twincities.ui.platform.api.Problem.FieldError;
 
 /**
@@ -30,7 +32,27 @@ public class EditorDialog<T> extends Dialog {
     }
 
     /** The backend calls of one resource. */
-    public record Operations<T>(Function<T, T> create, BiFunction<T, T, T> update, UnaryOperator<T> load) {}
+    public record Operations<T>(Function<T, T> create, BiFunction<T, T, T> update, UnaryOperator<T> load) {
+
+        /**
+         * The calls of a registry resource's client: create and update send the body of a write, update
+         * with the {@code If-Match} of the version the form was opened on; load reads it again by slug.
+         */
+        public static <T extends RegistryItem<T>> Operations<T> of(
+                UnaryOperator<T> create, Update<T> update, Function<String, T> get) {
+            return new Operations<>(
+                    value -> create.apply(value.forWrite(true)),
+                    (original, value) ->
+                            update.update(original.slug(), Paging.ifMatch(original.version()), value.forWrite(false)),
+                    original -> get.apply(original.slug()));
+        }
+    }
+
+    /** The API's update: the slug, the {@code If-Match} header and the body. */
+    @FunctionalInterface
+    public interface Update<T> {
+        T update(String slug, String ifMatch, T value);
+    }
 
     private final FormView<T> form;
     private final Operations<T> operations;
@@ -97,8 +119,7 @@ public class EditorDialog<T> extends Dialog {
             original = operations.load().apply(original);
             form.edit(original);
         } catch (RuntimeException failure) {
-            Notifications.error(
-                    network.twincities.ui.platform.api.BackendErrors.message(failure, this::getTranslation));
+            Notifications.error(BackendErrors.message(failure, this::getTranslation));
         }
     }
 
@@ -107,8 +128,7 @@ public class EditorDialog<T> extends Dialog {
         try {
             original = operations.load().apply(original);
         } catch (RuntimeException failure) {
-            Notifications.error(
-                    network.twincities.ui.platform.api.BackendErrors.message(failure, this::getTranslation));
+            Notifications.error(BackendErrors.message(failure, this::getTranslation));
             return;
         }
         save(value);

@@ -1,5 +1,7 @@
 package network.twincities.ui.platform.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -29,29 +31,24 @@ public final class LocalizedTextFields<F extends HasValue<?, String>> implements
 
     /** Single-line fields with ids {@code <idPrefix>-en}, {@code -fr}, {@code -ar}. */
     public static LocalizedTextFields<TextField> textFields(String idPrefix) {
-        LocalizedTextFields<TextField> fields =
-                new LocalizedTextFields<>(new TextField(), new TextField(), new TextField());
-        fields.en.setId(idPrefix + "-en");
-        fields.fr.setId(idPrefix + "-fr");
-        fields.ar.setId(idPrefix + "-ar");
-        fields.ar.getElement().setAttribute("dir", "rtl");
-        fields.en.setManualValidation(true);
-        fields.fr.setManualValidation(true);
-        fields.ar.setManualValidation(true);
-        return fields;
+        return of(idPrefix, new TextField(), new TextField(), new TextField());
     }
 
     public static LocalizedTextFields<TextArea> textAreas(String idPrefix) {
-        LocalizedTextFields<TextArea> fields =
-                new LocalizedTextFields<>(new TextArea(), new TextArea(), new TextArea());
-        fields.en.setId(idPrefix + "-en");
-        fields.fr.setId(idPrefix + "-fr");
-        fields.ar.setId(idPrefix + "-ar");
-        fields.ar.getElement().setAttribute("dir", "rtl");
-        fields.en.setManualValidation(true);
-        fields.fr.setManualValidation(true);
-        fields.ar.setManualValidation(true);
-        return fields;
+        return of(idPrefix, new TextArea(), new TextArea(), new TextArea());
+    }
+
+    /** The ids, Arabic right to left, and validation by the binder only. */
+    private static <F extends Component & HasValue<?, String> & HasValidation> LocalizedTextFields<F> of(
+            String idPrefix, F en, F fr, F ar) {
+        en.setId(idPrefix + "-en");
+        fr.setId(idPrefix + "-fr");
+        ar.setId(idPrefix + "-ar");
+        ar.getElement().setAttribute("dir", "rtl");
+        en.setManualValidation(true);
+        fr.setManualValidation(true);
+        ar.setManualValidation(true);
+        return new LocalizedTextFields<>(en, fr, ar);
     }
 
     /** The field's labels: "Name (English)"… from the translation keys {@code <key>.en} etc. */
