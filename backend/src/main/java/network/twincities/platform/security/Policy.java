@@ -4,7 +4,7 @@ import java.util.Set;
 import network.twincities.platform.Roles;
 
 /**
- * Who may do what: the one table of the API's authorization rules (API.md, "Authorization"). Every
+ * Who may do what: the one table of the API's authorization rules (docs/api.md, "Authorization"). Every
  * entry point asks it through {@link Authorization}; {@code PolicyTest} checks it role by role.
  */
 public final class Policy {

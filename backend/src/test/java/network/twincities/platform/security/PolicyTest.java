@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The authorization table of API.md, row by row: every role × every action. */
+/** The authorization table of docs/api.md, row by row: every role × every action. */
 class PolicyTest {
 
     static final Set<String> ANONYMOUS = Set.of();
