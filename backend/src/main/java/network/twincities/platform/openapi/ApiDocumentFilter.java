@@ -1,0 +1,106 @@
+package network.twincities.platform.openapi;
+
+import jakarta.ws.rs.ApplicationPath;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import network.twincities.platform.TwinCitiesApi;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.Paths;
+
+/**
+ * Turns the document Payara generates into the one consumers generate their clients from: one server,
+ * the API's public base ({@value #PUBLIC_URL}), paths relative to it ({@code /territories}, not
+ * {@code /v1/territories}), and none of Payara's non-standard top-level {@code endpoints}.
+ *
+ * <p>Registered with {@code mp.openapi.filter}; Payara creates it with the no-argument constructor and
+ * calls {@link #filterOpenAPI} last, once the rest of the document is built.
+ */
+public class ApiDocumentFilter implements OASFilter {
+
+    /** The API's base URL as consumers reach it, e.g. {@code https://api.example.org/api/v1}. */
+    public static final String PUBLIC_URL = "twincities.api.public-url";
+
+    private static final Logger LOG = Logger.getLogger(ApiDocumentFilter.class.getName());
+
+    private final String publicUrl;
+    private final String applicationPath;
+
+    public ApiDocumentFilter() {
+        this(
+                ConfigProvider.getConfig(ApiDocumentFilter.class.getClassLoader())
+                        .getValue(PUBLIC_URL, String.class),
+                TwinCitiesApi.class.getAnnotation(ApplicationPath.class).value());
+    }
+
+    /**
+     * @param publicUrl the API's public base URL, the document's one server
+     * @param applicationPath the JAX-RS application path that Payara puts in front of every path
+     */
+    ApiDocumentFilter(String publicUrl, String applicationPath) {
+        this.publicUrl = withoutTrailingSlash(publicUrl.strip());
+        this.applicationPath =
+                withoutTrailingSlash(applicationPath.startsWith("/") ? applicationPath : "/" + applicationPath);
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI document) {
+        document.setServers(
+                List.of(OASFactory.createServer().url(publicUrl).description("The TwinCities Network API")));
+        if (document.getPaths() != null) {
+            relativize(document.getPaths());
+        }
+        dropEndpoints(document);
+    }
+
+    private void relativize(Paths paths) {
+        var relative = new LinkedHashMap<String, PathItem>();
+        paths.getPathItems().forEach((path, item) -> relative.put(relative(path), item));
+        paths.setPathItems(relative);
+    }
+
+    /** {@code /v1/territories} → {@code /territories}; the application path itself → {@code /}. */
+    String relative(String path) {
+        if (applicationPath.isEmpty()) {
+            return path;
+        }
+        if (path.equals(applicationPath) || path.equals(applicationPath + "/")) {
+            return "/";
+        }
+        if (path.startsWith(applicationPath + "/")) {
+            return path.substring(applicationPath.length());
+        }
+        return path;
+    }
+
+    /**
+     * Payara's model adds a top-level {@code endpoints} map that OpenAPI does not know; it is written
+     * only when not empty. Other implementations have no such property: nothing to do there.
+     */
+    static void dropEndpoints(OpenAPI document) {
+        Method setter;
+        try {
+            setter = document.getClass().getMethod("setEndpoints", Map.class);
+        } catch (NoSuchMethodException e) {
+            return;
+        }
+        try {
+            setter.invoke(document, new HashMap<String, Object>());
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            LOG.log(Level.WARNING, "Could not drop the non-standard endpoints of the OpenAPI document", e);
+        }
+    }
+
+    private static String withoutTrailingSlash(String value) {
+        return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+    }
+}
