@@ -14,13 +14,23 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Paths;
+import org.eclipse.microprofile.openapi.models.examples.Example;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Turns the document Payara generates into the one consumers generate their clients from: one server,
  * the API's public base ({@value #PUBLIC_URL}), paths relative to it ({@code /territories}, not
- * {@code /v1/territories}), and none of Payara's non-standard top-level {@code endpoints}.
+ * {@code /v1/territories}), none of Payara's non-standard top-level {@code endpoints}, no keywords that
+ * Payara copies from the annotations' defaults ({@code maxProperties: 0}, {@code exclusiveMaximum:
+ * false} without a maximum, ...), and examples as the JSON they show rather than strings of it.
  *
  * <p>Registered with {@code mp.openapi.filter}; Payara creates it with the no-argument constructor and
  * calls {@link #filterOpenAPI} last, once the rest of the document is built.
@@ -50,6 +60,95 @@ public class ApiDocumentFilter implements OASFilter {
         this.publicUrl = withoutTrailingSlash(publicUrl.strip());
         this.applicationPath =
                 withoutTrailingSlash(applicationPath.startsWith("/") ? applicationPath : "/" + applicationPath);
+    }
+
+    /** Payara writes every attribute of {@code @Schema}, defaults included; these are not constraints. */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+            schema.setExclusiveMaximum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+            schema.setExclusiveMinimum(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinLength())) {
+            schema.setMinLength(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+            schema.setMaxProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+            schema.setMinProperties(null);
+        }
+        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+            schema.setUniqueItems(null);
+        }
+        if (Boolean.FALSE.equals(schema.getNullable())) {
+            schema.setNullable(null);
+        }
+        if (Boolean.FALSE.equals(schema.getReadOnly())) {
+            schema.setReadOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+            schema.setWriteOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getDeprecated())) {
+            schema.setDeprecated(null);
+        }
+        schema.setExample(Examples.asJson(schema.getExample(), schema));
+        return schema;
+    }
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        if (Boolean.FALSE.equals(operation.getDeprecated())) {
+            operation.setDeprecated(null);
+        }
+        return operation;
+    }
+
+    @Override
+    public Parameter filterParameter(Parameter parameter) {
+        if (Boolean.FALSE.equals(parameter.getDeprecated())) {
+            parameter.setDeprecated(null);
+        }
+        if (Boolean.FALSE.equals(parameter.getAllowEmptyValue())) {
+            parameter.setAllowEmptyValue(null);
+        }
+        if (Boolean.FALSE.equals(parameter.getAllowReserved())) {
+            parameter.setAllowReserved(null);
+        }
+        parameter.setExample(Examples.asJson(parameter.getExample(), parameter.getSchema()));
+        examples(parameter.getExamples(), parameter.getSchema());
+        return parameter;
+    }
+
+    @Override
+    public RequestBody filterRequestBody(RequestBody body) {
+        examples(body.getContent());
+        return body;
+    }
+
+    @Override
+    public APIResponse filterAPIResponse(APIResponse response) {
+        examples(response.getContent());
+        return response;
+    }
+
+    private static void examples(Content content) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        for (MediaType media : content.getMediaTypes().values()) {
+            media.setExample(Examples.asJson(media.getExample(), media.getSchema()));
+            examples(media.getExamples(), media.getSchema());
+        }
+    }
+
+    private static void examples(Map<String, Example> examples, Schema schema) {
+        if (examples != null) {
+            examples.values().forEach(example -> example.setValue(Examples.asJson(example.getValue(), schema)));
+        }
     }
 
     @Override

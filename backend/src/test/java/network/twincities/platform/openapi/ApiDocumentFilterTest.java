@@ -3,11 +3,14 @@ package network.twincities.platform.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.smallrye.openapi.api.models.OpenAPIImpl;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.servers.Server;
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +84,112 @@ class ApiDocumentFilterTest {
         filter.filterOpenAPI(document);
         assertThat(document.getPaths()).isNull();
         assertThat(document.getServers()).hasSize(1);
+    }
+
+    @Test
+    void annotationDefaultsDroppedRealConstraintsKept() {
+        var schema = OASFactory.createSchema()
+                .type(SchemaType.STRING)
+                .exclusiveMaximum(false)
+                .exclusiveMinimum(false)
+                .minLength(0)
+                .maxProperties(0)
+                .minProperties(0)
+                .uniqueItems(false)
+                .nullable(false)
+                .readOnly(false)
+                .writeOnly(false)
+                .deprecated(false)
+                .maxLength(64)
+                .pattern("[a-z0-9-]{2,64}");
+        var number = OASFactory.createSchema()
+                .type(SchemaType.INTEGER)
+                .minimum(BigDecimal.ONE)
+                .maximum(BigDecimal.valueOf(17))
+                .exclusiveMaximum(true)
+                .readOnly(true);
+        filter.filterSchema(schema);
+        filter.filterSchema(number);
+        assertThat(schema.getExclusiveMaximum()).isNull();
+        assertThat(schema.getExclusiveMinimum()).isNull();
+        assertThat(schema.getMinLength()).isNull();
+        assertThat(schema.getMaxProperties()).isNull();
+        assertThat(schema.getMinProperties()).isNull();
+        assertThat(schema.getUniqueItems()).isNull();
+        assertThat(schema.getNullable()).isNull();
+        assertThat(schema.getReadOnly()).isNull();
+        assertThat(schema.getWriteOnly()).isNull();
+        assertThat(schema.getDeprecated()).isNull();
+        assertThat(schema.getMaxLength()).isEqualTo(64);
+        assertThat(schema.getPattern()).isEqualTo("[a-z0-9-]{2,64}");
+        assertThat(number.getExclusiveMaximum()).isTrue();
+        assertThat(number.getMaximum()).isEqualTo(BigDecimal.valueOf(17));
+        assertThat(number.getReadOnly()).isTrue();
+    }
+
+    @Test
+    void schemaExamplesAsTheJsonTheyShow() {
+        var sdgs = OASFactory.createSchema().type(SchemaType.ARRAY).example("[9, 10]");
+        var population = OASFactory.createSchema().type(SchemaType.INTEGER).example("6861739");
+        var location = OASFactory.createSchema().type(SchemaType.OBJECT).example("{\"lat\": 33.5731}");
+        var text = OASFactory.createSchema().type(SchemaType.STRING).example("[not a list]");
+        var broken = OASFactory.createSchema().type(SchemaType.OBJECT).example("{not json");
+        List.of(sdgs, population, location, text, broken).forEach(filter::filterSchema);
+        assertThat(sdgs.getExample()).isEqualTo(List.of(9L, 10L));
+        assertThat(population.getExample()).isEqualTo(6861739L);
+        assertThat(location.getExample()).isEqualTo(Map.of("lat", new BigDecimal("33.5731")));
+        assertThat(text.getExample()).isEqualTo("[not a list]");
+        assertThat(broken.getExample()).isEqualTo("{not json");
+    }
+
+    @Test
+    void mediaTypeAndParameterExamplesAsTheJsonTheyShow() {
+        var media = OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("Territory"))
+                .addExample(
+                        "Rehamna", OASFactory.createExample().value("{\"slug\": \"rehamna\", \"population\": 315077}"));
+        var body = OASFactory.createRequestBody()
+                .content(OASFactory.createContent().addMediaType("application/json", media));
+        var response = OASFactory.createAPIResponse()
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                "application/problem+json",
+                                OASFactory.createMediaType().example("{\"status\": 404}")));
+        var size = OASFactory.createParameter()
+                .name("size")
+                .schema(OASFactory.createSchema().type(SchemaType.INTEGER))
+                .example("20")
+                .allowEmptyValue(false)
+                .allowReserved(false)
+                .deprecated(false);
+        var sort = OASFactory.createParameter()
+                .name("sort")
+                .schema(OASFactory.createSchema().type(SchemaType.STRING))
+                .example("20");
+        filter.filterRequestBody(body);
+        filter.filterAPIResponse(response);
+        filter.filterParameter(size);
+        filter.filterParameter(sort);
+        assertThat(media.getExamples().get("Rehamna").getValue())
+                .isEqualTo(Map.of("slug", "rehamna", "population", 315077L));
+        assertThat(response.getContent()
+                        .getMediaType("application/problem+json")
+                        .getExample())
+                .isEqualTo(Map.of("status", 404L));
+        assertThat(size.getExample()).isEqualTo(20L);
+        assertThat(size.getAllowEmptyValue()).isNull();
+        assertThat(size.getAllowReserved()).isNull();
+        assertThat(size.getDeprecated()).isNull();
+        assertThat(sort.getExample()).isEqualTo("20");
+    }
+
+    @Test
+    void onlyDeprecatedOperationsSaySo() {
+        var current = OASFactory.createOperation().deprecated(false);
+        var old = OASFactory.createOperation().deprecated(true);
+        filter.filterOperation(current);
+        filter.filterOperation(old);
+        assertThat(current.getDeprecated()).isNull();
+        assertThat(old.getDeprecated()).isTrue();
     }
 }
