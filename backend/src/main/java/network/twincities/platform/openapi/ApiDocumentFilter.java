@@ -40,6 +40,9 @@ public class ApiDocumentFilter implements OASFilter {
     /** The API's base URL as consumers reach it, e.g. {@code https://api.example.org/api/v1}. */
     public static final String PUBLIC_URL = "twincities.api.public-url";
 
+    static final String PROBLEM_JSON = "application/problem+json";
+    static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
     private static final Logger LOG = Logger.getLogger(ApiDocumentFilter.class.getName());
 
     private final String publicUrl;
@@ -129,9 +132,18 @@ public class ApiDocumentFilter implements OASFilter {
         return body;
     }
 
+    /**
+     * Every error is {@code application/problem+json} with the {@code Problem} schema; Payara writes a
+     * bare {@code type: object} for {@code @Schema(implementation = Problem.class)} in the components.
+     */
     @Override
     public APIResponse filterAPIResponse(APIResponse response) {
-        examples(response.getContent());
+        var content = response.getContent();
+        var problem = content == null ? null : content.getMediaType(PROBLEM_JSON);
+        if (problem != null) {
+            problem.setSchema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
+        }
+        examples(content);
         return response;
     }
 

@@ -192,4 +192,33 @@ class ApiDocumentFilterTest {
         assertThat(current.getDeprecated()).isNull();
         assertThat(old.getDeprecated()).isTrue();
     }
+
+    @Test
+    void problemResponsesReferToTheProblemSchema() {
+        var response = OASFactory.createAPIResponse()
+                .description("No such resource")
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                "application/problem+json",
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().type(SchemaType.OBJECT))));
+        var success = OASFactory.createAPIResponse()
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                "application/json",
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref("Territory"))));
+        filter.filterAPIResponse(response);
+        filter.filterAPIResponse(success);
+        assertThat(response.getContent()
+                        .getMediaType("application/problem+json")
+                        .getSchema()
+                        .getRef())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(success.getContent()
+                        .getMediaType("application/json")
+                        .getSchema()
+                        .getRef())
+                .isEqualTo("#/components/schemas/Territory");
+    }
 }
