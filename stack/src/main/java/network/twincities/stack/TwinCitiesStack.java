@@ -123,6 +123,9 @@ public final class TwinCitiesStack {
         properties.put("twincities.api.public-url", uiUrl + "/api/v1");
         properties.put(
                 "twincities.api.url", settings.get("twincities.api.url", "http://localhost:" + httpPort + "/api/v1"));
+        properties.put(
+                "twincities.api.public-url",
+                settings.get("twincities.api.public-url", "http://localhost:" + httpPort + "/api/v1"));
         var payara = PayaraServer.launch(
                 parts.resolve("payara-micro.jar"),
                 List.of(parts.resolve("ROOT.war"), parts.resolve("api.war")),

@@ -8,7 +8,7 @@ import network.twincities.it.SystemTest;
 import network.twincities.it.Urls;
 import org.junit.jupiter.api.Test;
 
-/** What operators and consumers find beside the API: health, the OpenAPI document, metrics. */
+/** What operators and consumers find beside the API: health (the OpenAPI document: {@link OpenApiIT}). */
 @SystemTest
 class PlatformIT {
 
@@ -27,44 +27,6 @@ class PlatformIT {
     @Test
     void live() {
         assertThat(Http.get(Urls.server() + "/health/live", null).statusCode()).isEqualTo(200);
-    }
-
-    @Test
-    void openApiDescribesTheTerritories() {
-        var response = Http.get(Urls.server() + "/openapi", null);
-        assertThat(response.statusCode()).isEqualTo(200);
-        // Payara names the WAR's context root as a server and the paths below it
-        assertThat(response.body())
-                .contains("url: " + Urls.server() + "/api")
-                .contains("/v1/territories:")
-                .contains("/v1/territories/{slug}")
-                .contains("    Territory:")
-                .contains("bearer");
-    }
-
-    @Test
-    void openApiDescribesEveryOperationOfTheRegistryWithItsErrors() {
-        String doc = Http.get(Urls.server() + "/openapi", null).body();
-        for (String path : new String[] {
-            "/v1/territories:",
-            "/v1/territories/{slug}:",
-            "/v1/organizations:",
-            "/v1/organizations/{slug}:",
-            "/v1/axes:",
-            "/v1/axes/{slug}:",
-            "/v1/events:",
-            "/v1/events/{slug}:",
-            "/v1/audit:"
-        }) {
-            assertThat(doc).as(path).contains(path);
-        }
-        // schemas, examples, and the problem responses (roles are in the descriptions)
-        assertThat(doc)
-                .contains("    Organization:", "    Axis:", "    Event:", "    Problem:", "    AuditEntry:")
-                .contains("Forum administrators")
-                .contains("\"412\"", "\"428\"", "\"422\"", "\"409\"", "\"403\"", "\"401\"")
-                .contains("examples:")
-                .contains("smart-city-expo-usa-2024");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import network.twincities.axis.entity.Axis;
 import network.twincities.platform.json.ReadOnly;
 import network.twincities.platform.text.Text;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A cooperation axis as the API shows it. */
@@ -16,7 +17,11 @@ public record AxisRepresentation(
         Text name,
         Text description,
 
-        @Schema(description = "UN SDG numbers, 1 to 17", example = "[9, 10]")
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = Integer.class,
+                description = "UN SDG numbers, 1 to 17",
+                example = "[9, 10]")
         List<Integer> sdgs,
 
         int version,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import network.twincities.event.entity.Event;
 import network.twincities.platform.json.ReadOnly;
 import network.twincities.platform.text.Text;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An event as the API shows it. */
@@ -22,8 +23,12 @@ public record EventRepresentation(
         @Schema(description = "Slug of the organizing organization", example = "fira-barcelona")
         String organizer,
 
-        @Schema(example = "2024-05-21") LocalDate from,
-        @Schema(example = "2024-05-23") LocalDate to,
+        @Schema(type = SchemaType.STRING, format = "date", example = "2024-05-21")
+        LocalDate from,
+
+        @Schema(type = SchemaType.STRING, format = "date", example = "2024-05-23")
+        LocalDate to,
+
         int version,
         Instant createdAt,
         String createdBy,

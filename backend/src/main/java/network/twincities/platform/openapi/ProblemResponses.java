@@ -125,12 +125,12 @@ public final class ProblemResponses {
     }
 
     /**
-     * The API root, whose GET is the one anonymous operation (see
+     * The API root ("/" once the paths are relative to the server), whose GET is the one anonymous operation (see
      * {@link network.twincities.platform.security.AuthenticationFilter}).
      */
     static boolean isRoot(String path) {
         String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        return trimmed.isEmpty() || trimmed.equals("/v1");
+        return trimmed.isEmpty();
     }
 
     private static boolean hasPathParameter(List<Parameter> parameters) {

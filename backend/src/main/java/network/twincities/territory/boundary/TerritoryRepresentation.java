@@ -6,6 +6,7 @@ import network.twincities.platform.text.Text;
 import network.twincities.territory.entity.Membership;
 import network.twincities.territory.entity.Territory;
 import network.twincities.territory.entity.TerritoryKind;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A territory as the API shows it. */
@@ -17,7 +18,10 @@ public record TerritoryRepresentation(
         String parent,
         String country,
         String isoCode,
+
+        @Schema(type = SchemaType.INTEGER, format = "int64", example = "6861739")
         Long population,
+
         Integer populationYear,
         Location location,
         Membership membership,
