@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
 
 /**
  * Measures the API of a running system (the local run: {@code ./run.sh}) from outside, as a consumer
- * would: latency percentiles and throughput of reading the directory, reading one territory, and
- * editing one (GET → PUT with If-Match). Bounded in requests; loopback only. Run with {@code ./bench.sh}.
+ * would: latency percentiles and throughput of the API root (anonymous and with a token) and of one
+ * authenticated read, which show what authenticating a request costs; of reading the directory,
+ * reading one territory, and editing one (GET → PUT with If-Match). Bounded in requests and in time;
+ * loopback only. Run with {@code ./bench.sh}.
  */
 public final class ApiBenchmark {
 
@@ -31,7 +33,14 @@ public final class ApiBenchmark {
 
     private ApiBenchmark() {}
 
+    /** No scenario runs longer than this, whatever its number of requests. */
+    static final long MAX_SECONDS_PER_SCENARIO = 60;
+
     record Result(String name, int requests, int errors, double seconds, long[] micros) {
+        double throughput() {
+            return requests / seconds;
+        }
+
         String line() {
             Arrays.sort(micros);
             return String.format(
@@ -73,8 +82,18 @@ public final class ApiBenchmark {
                                 "{\"slug\": \"bench-city\", \"kind\": \"CITY\", \"name\": {\"en\": \"Bench\"}, \"parent\": \"rehamna\"}"))
                 .build());
 
+        // what authentication costs: the anonymous root, the same with a token, one authenticated read
+        String axis = api + "/axes/digital-inclusion";
+        for (String url : List.of(api, axis)) {
+            run("warm-up (not counted)", clients, 2_000, i -> get(url, token));
+        }
+        run("warm-up (not counted)", clients, 2_000, i -> get(api, null));
+        var root = run("GET / (anonymous)", clients, requests * 5, i -> get(api, null));
+        var rootWithToken = run("GET / (with a token)", clients, requests * 5, i -> get(api, token));
+        var axisRead = run("GET /axes/{slug}", clients, requests * 5, i -> get(axis, token));
+
         run("warm-up (not counted)", clients, 300, i -> get(api + "/territories?size=20", token));
-        var results = new ArrayList<Result>();
+        var results = new ArrayList<Result>(List.of(root, rootWithToken, axisRead));
         results.add(run("GET /territories?size=20", clients, requests, i -> get(api + "/territories?size=20", token)));
         results.add(run(
                 "GET /territories?q=…&kind=…",
@@ -95,21 +114,33 @@ public final class ApiBenchmark {
                 i -> edit(api + "/territories/bench-city", token, i)));
         System.out.println();
         results.forEach(r -> System.out.println(r.line()));
+        System.out.println();
+        System.out.printf(
+                "throughput relative to the anonymous root: with a token %.2f, authenticated axis read %.2f"
+                        + " (target: the axis read at least 0.50)%n",
+                rootWithToken.throughput() / root.throughput(), axisRead.throughput() / root.throughput());
     }
 
     static Result run(String name, int clients, int total, IntFunction<Integer> call) throws Exception {
         var next = new AtomicInteger();
+        var done = new AtomicInteger();
         var errors = new AtomicInteger();
         long[] micros = new long[total];
+        Arrays.fill(micros, -1);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
+        long deadline = start + MAX_SECONDS_PER_SCENARIO * 1_000_000_000L;
         List<Future<?>> workers = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             workers.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
                     long t = System.nanoTime();
+                    if (t > deadline) {
+                        break;
+                    }
                     int status = call.apply(i);
                     micros[i] = (System.nanoTime() - t) / 1000;
+                    done.incrementAndGet();
                     if (status >= 400) {
                         errors.incrementAndGet();
                     }
@@ -120,15 +151,21 @@ public final class ApiBenchmark {
             worker.get();
         }
         pool.shutdown();
-        return new Result(name, total, errors.get(), (System.nanoTime() - start) / 1e9, micros);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        // stopped at the deadline: only the requests that ran count (their slots are the filled ones)
+        long[] measured = done.get() == total
+                ? micros
+                : Arrays.stream(micros).filter(m -> m >= 0).toArray();
+        return new Result(name, measured.length, errors.get(), seconds, measured);
     }
 
+    /** A GET, anonymous when the token is null. */
     static int get(String url, String token) {
-        return send(HttpRequest.newBuilder(URI.create(url))
-                        .header("Authorization", "Bearer " + token)
-                        .GET()
-                        .build())
-                .statusCode();
+        var request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build()).statusCode();
     }
 
     static int edit(String url, String token, int i) {
