@@ -133,6 +133,23 @@ class AuthenticationIT {
     }
 
     @Test
+    void realmUserWithoutRoleIsAuthenticatedButForbidden() {
+        var created = Http.postJson(Urls.keycloak() + "/admin/realms/twincities/users", """
+                {"username": "it-no-role", "enabled": true, "emailVerified": true,
+                 "email": "it-no-role@twincities.example", "firstName": "No", "lastName": "Role",
+                 "credentials": [{"type": "password", "value": "demo", "temporary": false}]}""", Tokens.keycloakAdmin());
+        assertThat(created.statusCode()).as(created.body()).isIn(201, 409);
+        String token = Tokens.password(Urls.keycloak(), "twincities", "twincities-cli", "it-no-role", "demo");
+        assertThat(Jwt.payload(token)).contains("twincities-api").doesNotContain("\"groups\"");
+
+        var response = Http.get(TERRITORIES, token);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(Http.object(response).getString("type")).endsWith("/forbidden");
+    }
+
+    @Test
     void apiRootIsAnonymous() {
         var response = Http.get(Urls.api(), null);
         assertThat(response.statusCode()).isEqualTo(200);
