@@ -88,9 +88,16 @@ public final class ApiBenchmark {
             run("warm-up (not counted)", clients, 2_000, i -> get(url, token));
         }
         run("warm-up (not counted)", clients, 2_000, i -> get(api, null));
-        var root = run("GET / (anonymous)", clients, requests * 5, i -> get(api, null));
-        var rootWithToken = run("GET / (with a token)", clients, requests * 5, i -> get(api, token));
-        var axisRead = run("GET /axes/{slug}", clients, requests * 5, i -> get(axis, token));
+        // in alternating rounds, so that a change of load on the machine weighs on the three alike
+        var compared = interleaved(
+                clients,
+                requests * 5,
+                new Scenario("GET / (anonymous)", i -> get(api, null)),
+                new Scenario("GET / (with a token)", i -> get(api, token)),
+                new Scenario("GET /axes/{slug}", i -> get(axis, token)));
+        var root = compared.get(0);
+        var rootWithToken = compared.get(1);
+        var axisRead = compared.get(2);
 
         run("warm-up (not counted)", clients, 300, i -> get(api + "/territories?size=20", token));
         var results = new ArrayList<Result>(List.of(root, rootWithToken, axisRead));
@@ -121,7 +128,48 @@ public final class ApiBenchmark {
                 rootWithToken.throughput() / root.throughput(), axisRead.throughput() / root.throughput());
     }
 
+    record Scenario(String name, IntFunction<Integer> call) {}
+
+    static final int ROUNDS = 5;
+
+    /** Runs the scenarios in {@link #ROUNDS} alternating rounds; one result each, of all its rounds. */
+    static List<Result> interleaved(int clients, int total, Scenario... scenarios) throws Exception {
+        var parts = new ArrayList<List<Result>>();
+        for (int i = 0; i < scenarios.length; i++) {
+            parts.add(new ArrayList<>());
+        }
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int i = 0; i < scenarios.length; i++) {
+                parts.get(i)
+                        .add(run(
+                                scenarios[i].name(),
+                                clients,
+                                total / ROUNDS,
+                                scenarios[i].call(),
+                                MAX_SECONDS_PER_SCENARIO / ROUNDS));
+            }
+        }
+        var results = new ArrayList<Result>();
+        for (int i = 0; i < scenarios.length; i++) {
+            var rounds = parts.get(i);
+            results.add(new Result(
+                    scenarios[i].name(),
+                    rounds.stream().mapToInt(Result::requests).sum(),
+                    rounds.stream().mapToInt(Result::errors).sum(),
+                    rounds.stream().mapToDouble(Result::seconds).sum(),
+                    rounds.stream()
+                            .flatMapToLong(r -> Arrays.stream(r.micros()))
+                            .toArray()));
+        }
+        return results;
+    }
+
     static Result run(String name, int clients, int total, IntFunction<Integer> call) throws Exception {
+        return run(name, clients, total, call, MAX_SECONDS_PER_SCENARIO);
+    }
+
+    static Result run(String name, int clients, int total, IntFunction<Integer> call, long maxSeconds)
+            throws Exception {
         var next = new AtomicInteger();
         var done = new AtomicInteger();
         var errors = new AtomicInteger();
@@ -129,7 +177,7 @@ public final class ApiBenchmark {
         Arrays.fill(micros, -1);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
-        long deadline = start + MAX_SECONDS_PER_SCENARIO * 1_000_000_000L;
+        long deadline = start + maxSeconds * 1_000_000_000L;
         List<Future<?>> workers = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             workers.add(pool.submit(() -> {
