@@ -3,6 +3,7 @@ package network.twincities.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.stream.Stream;
 import network.twincities.it.Http;
 import network.twincities.it.Jwt;
@@ -142,11 +143,15 @@ class AuthenticationIT {
         String token = Tokens.password(Urls.keycloak(), "twincities", "twincities-cli", "it-no-role", "demo");
         assertThat(Jwt.payload(token)).contains("twincities-api").doesNotContain("\"groups\"");
 
-        var response = Http.get(TERRITORIES, token);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
-        assertThat(Http.object(response).getString("type")).endsWith("/forbidden");
+        // what the policy decides by role: without one, a refusal (not an error for the missing claim)
+        for (var response : List.of(
+                Http.get(Urls.api() + "/audit?resource=territories&id=rehamna", token),
+                Http.postJson(TERRITORIES, "{}", token))) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+            assertThat(Http.object(response).getString("type")).endsWith("/forbidden");
+        }
     }
 
     @Test
