@@ -4,7 +4,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
@@ -14,13 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The REST API, at {@code /api/v1} (the WAR is deployed as {@code api}). Bearer tokens of the Keycloak
- * realm {@code twincities} authenticate every call but the API root.
- *
- * <p>Must be a CDI bean, else Payara fails to deploy the {@code JsonWebToken} injection points.
+ * realm {@code twincities} authenticate every call but the API root, through our own
+ * {@link network.twincities.platform.security.BearerTokenMechanism} (no {@code @LoginConfig}: Payara's
+ * MP-JWT mechanism verified every token from scratch on every request).
  */
 @ApplicationScoped
 @ApplicationPath("/v1")
-@LoginConfig(authMethod = "MP-JWT", realmName = "twincities")
 @DeclareRoles({Roles.OFFICIAL, Roles.FORUM_ADMIN, Roles.API_CLIENT})
 @OpenAPIDefinition(
         info =

@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
 
 /**
  * Measures the API of a running system (the local run: {@code ./run.sh}) from outside, as a consumer
- * would: latency percentiles and throughput of reading the directory, reading one territory, and
- * editing one (GET → PUT with If-Match). Bounded in requests; loopback only. Run with {@code ./bench.sh}.
+ * would: latency percentiles and throughput of the API root (anonymous and with a token) and of one
+ * authenticated read, which show what authenticating a request costs; of reading the directory,
+ * reading one territory, and editing one (GET → PUT with If-Match). Bounded in requests and in time;
+ * loopback only. Run with {@code ./bench.sh}.
  */
 public final class ApiBenchmark {
 
@@ -31,7 +33,14 @@ public final class ApiBenchmark {
 
     private ApiBenchmark() {}
 
+    /** No scenario runs longer than this, whatever its number of requests. */
+    static final long MAX_SECONDS_PER_SCENARIO = 60;
+
     record Result(String name, int requests, int errors, double seconds, long[] micros) {
+        double throughput() {
+            return requests / seconds;
+        }
+
         String line() {
             Arrays.sort(micros);
             return String.format(
@@ -73,8 +82,25 @@ public final class ApiBenchmark {
                                 "{\"slug\": \"bench-city\", \"kind\": \"CITY\", \"name\": {\"en\": \"Bench\"}, \"parent\": \"rehamna\"}"))
                 .build());
 
+        // what authentication costs: the anonymous root, the same with a token, one authenticated read
+        String axis = api + "/axes/digital-inclusion";
+        for (String url : List.of(api, axis)) {
+            run("warm-up (not counted)", clients, 2_000, i -> get(url, token));
+        }
+        run("warm-up (not counted)", clients, 2_000, i -> get(api, null));
+        // in alternating rounds, so that a change of load on the machine weighs on the three alike
+        var compared = interleaved(
+                clients,
+                requests * 5,
+                new Scenario("GET / (anonymous)", i -> get(api, null)),
+                new Scenario("GET / (with a token)", i -> get(api, token)),
+                new Scenario("GET /axes/{slug}", i -> get(axis, token)));
+        var root = compared.get(0);
+        var rootWithToken = compared.get(1);
+        var axisRead = compared.get(2);
+
         run("warm-up (not counted)", clients, 300, i -> get(api + "/territories?size=20", token));
-        var results = new ArrayList<Result>();
+        var results = new ArrayList<Result>(List.of(root, rootWithToken, axisRead));
         results.add(run("GET /territories?size=20", clients, requests, i -> get(api + "/territories?size=20", token)));
         results.add(run(
                 "GET /territories?q=…&kind=…",
@@ -95,21 +121,74 @@ public final class ApiBenchmark {
                 i -> edit(api + "/territories/bench-city", token, i)));
         System.out.println();
         results.forEach(r -> System.out.println(r.line()));
+        System.out.println();
+        System.out.printf(
+                "throughput relative to the anonymous root: with a token %.2f, authenticated axis read %.2f"
+                        + " (target: the axis read at least 0.50)%n",
+                rootWithToken.throughput() / root.throughput(), axisRead.throughput() / root.throughput());
+    }
+
+    record Scenario(String name, IntFunction<Integer> call) {}
+
+    static final int ROUNDS = 5;
+
+    /** Runs the scenarios in {@link #ROUNDS} alternating rounds; one result each, of all its rounds. */
+    static List<Result> interleaved(int clients, int total, Scenario... scenarios) throws Exception {
+        var parts = new ArrayList<List<Result>>();
+        for (int i = 0; i < scenarios.length; i++) {
+            parts.add(new ArrayList<>());
+        }
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int i = 0; i < scenarios.length; i++) {
+                parts.get(i)
+                        .add(run(
+                                scenarios[i].name(),
+                                clients,
+                                total / ROUNDS,
+                                scenarios[i].call(),
+                                MAX_SECONDS_PER_SCENARIO / ROUNDS));
+            }
+        }
+        var results = new ArrayList<Result>();
+        for (int i = 0; i < scenarios.length; i++) {
+            var rounds = parts.get(i);
+            results.add(new Result(
+                    scenarios[i].name(),
+                    rounds.stream().mapToInt(Result::requests).sum(),
+                    rounds.stream().mapToInt(Result::errors).sum(),
+                    rounds.stream().mapToDouble(Result::seconds).sum(),
+                    rounds.stream()
+                            .flatMapToLong(r -> Arrays.stream(r.micros()))
+                            .toArray()));
+        }
+        return results;
     }
 
     static Result run(String name, int clients, int total, IntFunction<Integer> call) throws Exception {
+        return run(name, clients, total, call, MAX_SECONDS_PER_SCENARIO);
+    }
+
+    static Result run(String name, int clients, int total, IntFunction<Integer> call, long maxSeconds)
+            throws Exception {
         var next = new AtomicInteger();
+        var done = new AtomicInteger();
         var errors = new AtomicInteger();
         long[] micros = new long[total];
+        Arrays.fill(micros, -1);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
+        long deadline = start + maxSeconds * 1_000_000_000L;
         List<Future<?>> workers = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             workers.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
                     long t = System.nanoTime();
+                    if (t > deadline) {
+                        break;
+                    }
                     int status = call.apply(i);
                     micros[i] = (System.nanoTime() - t) / 1000;
+                    done.incrementAndGet();
                     if (status >= 400) {
                         errors.incrementAndGet();
                     }
@@ -120,15 +199,21 @@ public final class ApiBenchmark {
             worker.get();
         }
         pool.shutdown();
-        return new Result(name, total, errors.get(), (System.nanoTime() - start) / 1e9, micros);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        // stopped at the deadline: only the requests that ran count (their slots are the filled ones)
+        long[] measured = done.get() == total
+                ? micros
+                : Arrays.stream(micros).filter(m -> m >= 0).toArray();
+        return new Result(name, measured.length, errors.get(), seconds, measured);
     }
 
+    /** A GET, anonymous when the token is null. */
     static int get(String url, String token) {
-        return send(HttpRequest.newBuilder(URI.create(url))
-                        .header("Authorization", "Bearer " + token)
-                        .GET()
-                        .build())
-                .statusCode();
+        var request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build()).statusCode();
     }
 
     static int edit(String url, String token, int i) {

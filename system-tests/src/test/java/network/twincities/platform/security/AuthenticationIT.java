@@ -3,6 +3,7 @@ package network.twincities.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.stream.Stream;
 import network.twincities.it.Http;
 import network.twincities.it.Jwt;
@@ -130,6 +131,27 @@ class AuthenticationIT {
         assertThat(page.getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class))
                 .extracting(t -> t.getString("slug"))
                 .contains("casablanca-settat", "rehamna", "new-york-city");
+    }
+
+    @Test
+    void realmUserWithoutRoleIsAuthenticatedButForbidden() {
+        var created = Http.postJson(Urls.keycloak() + "/admin/realms/twincities/users", """
+                {"username": "it-no-role", "enabled": true, "emailVerified": true,
+                 "email": "it-no-role@twincities.example", "firstName": "No", "lastName": "Role",
+                 "credentials": [{"type": "password", "value": "demo", "temporary": false}]}""", Tokens.keycloakAdmin());
+        assertThat(created.statusCode()).as(created.body()).isIn(201, 409);
+        String token = Tokens.password(Urls.keycloak(), "twincities", "twincities-cli", "it-no-role", "demo");
+        assertThat(Jwt.payload(token)).contains("twincities-api").doesNotContain("\"groups\"");
+
+        // what the policy decides by role: without one, a refusal (not an error for the missing claim)
+        for (var response : List.of(
+                Http.get(Urls.api() + "/audit?resource=territories&id=rehamna", token),
+                Http.postJson(TERRITORIES, "{}", token))) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+            assertThat(Http.object(response).getString("type")).endsWith("/forbidden");
+        }
     }
 
     @Test
