@@ -38,11 +38,6 @@ public class Axes implements Writable<Axis, Axes.Fields, AxisRepresentation> {
     }
 
     @Override
-    public String id(Axis axis) {
-        return axis.slug();
-    }
-
-    @Override
     public AxisRepresentation represent(Axis axis) {
         return AxisRepresentation.of(axis);
     }

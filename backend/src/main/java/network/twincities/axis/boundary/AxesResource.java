@@ -144,11 +144,7 @@ public class AxesResource {
             description = "The edited cooperation axis, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Axis")))
     public Response update(
-            @PathParam("slug") String slug,
-            @Parameter(description = "The ETag of the version edited", required = true)
-                    @HeaderParam(HttpHeaders.IF_MATCH)
-                    String ifMatch,
-            InputStream body) {
+            @PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) {
         return writes.update(axes, slug, ifMatch, body);
     }
 }

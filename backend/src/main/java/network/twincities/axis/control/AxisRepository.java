@@ -19,10 +19,7 @@ public class AxisRepository {
     public record Filter(Integer sdg, String text) {}
 
     public Optional<Axis> findBySlug(String slug) {
-        return em.createQuery("SELECT a FROM Axis a WHERE a.slug = :slug", Axis.class)
-                .setParameter("slug", slug)
-                .getResultStream()
-                .findFirst();
+        return Search.bySlug(em, Axis.class, slug);
     }
 
     public Page<Axis> search(Filter filter, PageRequest request) {

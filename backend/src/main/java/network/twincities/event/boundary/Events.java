@@ -54,11 +54,6 @@ public class Events implements Writable<Event, Events.Fields, EventRepresentatio
     }
 
     @Override
-    public String id(Event event) {
-        return event.slug();
-    }
-
-    @Override
     public EventRepresentation represent(Event event) {
         return EventRepresentation.of(event);
     }

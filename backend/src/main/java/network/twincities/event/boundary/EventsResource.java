@@ -127,11 +127,7 @@ public class EventsResource {
             description = "The edited event, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Event")))
     public Response update(
-            @PathParam("slug") String slug,
-            @Parameter(description = "The ETag of the version edited", required = true)
-                    @HeaderParam(HttpHeaders.IF_MATCH)
-                    String ifMatch,
-            InputStream body) {
+            @PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) {
         return writes.update(events, slug, ifMatch, body);
     }
 
@@ -142,11 +138,7 @@ public class EventsResource {
             summary = "Remove an event",
             description = "Forum administrators; needs If-Match. One still referenced (MoUs, projects): 409.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public Response delete(
-            @PathParam("slug") String slug,
-            @Parameter(description = "The ETag of the version removed", required = true)
-                    @HeaderParam(HttpHeaders.IF_MATCH)
-                    String ifMatch) {
+    public Response delete(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return writes.delete(events, slug, ifMatch);
     }
 }

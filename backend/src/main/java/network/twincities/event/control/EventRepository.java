@@ -19,10 +19,7 @@ public class EventRepository {
     public record Filter(String city, String text) {}
 
     public Optional<Event> findBySlug(String slug) {
-        return em.createQuery("SELECT e FROM Event e WHERE e.slug = :slug", Event.class)
-                .setParameter("slug", slug)
-                .getResultStream()
-                .findFirst();
+        return Search.bySlug(em, Event.class, slug);
     }
 
     public Page<Event> search(Filter filter, PageRequest request) {

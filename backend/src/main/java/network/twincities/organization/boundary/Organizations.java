@@ -38,11 +38,6 @@ public class Organizations implements Writable<Organization, Organizations.Field
     }
 
     @Override
-    public String id(Organization organization) {
-        return organization.slug();
-    }
-
-    @Override
     public OrganizationRepresentation represent(Organization organization) {
         return OrganizationRepresentation.of(organization);
     }

@@ -134,11 +134,7 @@ public class OrganizationsResource {
             description = "The edited organization, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Organization")))
     public Response update(
-            @PathParam("slug") String slug,
-            @Parameter(description = "The ETag of the version edited", required = true)
-                    @HeaderParam(HttpHeaders.IF_MATCH)
-                    String ifMatch,
-            InputStream body) {
+            @PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) {
         return writes.update(organizations, slug, ifMatch, body);
     }
 
@@ -149,11 +145,7 @@ public class OrganizationsResource {
             summary = "Remove an organization",
             description = "Forum administrators; needs If-Match. One still referenced (events, MoUs, projects): 409.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public Response delete(
-            @PathParam("slug") String slug,
-            @Parameter(description = "The ETag of the version removed", required = true)
-                    @HeaderParam(HttpHeaders.IF_MATCH)
-                    String ifMatch) {
+    public Response delete(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return writes.delete(organizations, slug, ifMatch);
     }
 }

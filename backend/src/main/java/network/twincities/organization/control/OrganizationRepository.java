@@ -20,10 +20,7 @@ public class OrganizationRepository {
     public record Filter(OrganizationKind kind, String country, String text) {}
 
     public Optional<Organization> findBySlug(String slug) {
-        return em.createQuery("SELECT o FROM Organization o WHERE o.slug = :slug", Organization.class)
-                .setParameter("slug", slug)
-                .getResultStream()
-                .findFirst();
+        return Search.bySlug(em, Organization.class, slug);
     }
 
     public Page<Organization> search(Filter filter, PageRequest request) {

@@ -81,6 +81,9 @@ public final class ProblemResponses {
                                         status, OASFactory.createAPIResponse().ref(RESPONSES + name));
                     }
                 }
+                if (needsIfMatch(entry.getKey())) {
+                    documentIfMatch(operation);
+                }
                 collectPages(operation, items, pages);
             }
         }
@@ -115,13 +118,33 @@ public final class ProblemResponses {
             names.add("UnsupportedMediaType");
             names.add("Invalid");
         }
-        if (method == PathItem.HttpMethod.PUT
-                || method == PathItem.HttpMethod.PATCH
-                || method == PathItem.HttpMethod.DELETE) {
+        if (needsIfMatch(method)) {
             names.add("PreconditionRequired");
             names.add("PreconditionFailed");
         }
         return names;
+    }
+
+    static boolean needsIfMatch(PathItem.HttpMethod method) {
+        return method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH
+                || method == PathItem.HttpMethod.DELETE;
+    }
+
+    /** The {@code If-Match} header every edit and removal needs, documented once. */
+    static void documentIfMatch(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName())) {
+                parameter
+                        .required(true)
+                        .description("The ETag of the version read (as GET served it): a change to an older"
+                                + " version is refused (412), none without it (428)")
+                        .example("\"3\"");
+            }
+        }
     }
 
     /**

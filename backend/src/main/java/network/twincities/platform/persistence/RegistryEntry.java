@@ -78,6 +78,11 @@ public abstract class RegistryEntry implements Versioned {
         return slug;
     }
 
+    @Override
+    public String resourceId() {
+        return slug;
+    }
+
     public LocalizedText name() {
         return name;
     }

@@ -31,6 +31,14 @@ public final class Search<T> {
         this.alias = alias;
     }
 
+    /** The entry of the network's reference data with this slug, if any. */
+    public static <T extends RegistryEntry> java.util.Optional<T> bySlug(EntityManager em, Class<T> type, String slug) {
+        return em.createQuery("SELECT x FROM " + type.getSimpleName() + " x WHERE x.slug = :slug", type)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
     public static <T> Search<T> of(EntityManager em, Class<T> type, String alias) {
         return new Search<>(em, type, alias);
     }

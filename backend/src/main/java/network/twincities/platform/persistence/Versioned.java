@@ -8,6 +8,9 @@ public interface Versioned {
 
     int version();
 
+    /** The id of its resource in the API's paths: the slug, or the server-made id. */
+    String resourceId();
+
     /** Records who changed the entity last, and when. */
     void touch(String actor);
 }

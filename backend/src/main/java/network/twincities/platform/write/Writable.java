@@ -25,9 +25,6 @@ public interface Writable<E extends Versioned, F, R extends ReadOnly> {
 
     Optional<E> find(String id);
 
-    /** The id of the resource in its path: the slug, or the server-made id. */
-    String id(E entity);
-
     R represent(E entity);
 
     /**

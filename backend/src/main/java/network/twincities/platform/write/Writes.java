@@ -61,7 +61,7 @@ public class Writes {
     public <E extends Versioned, F, R extends ReadOnly> Response create(Writable<E, F, R> kind, InputStream body) {
         authorization.require(kind.writeAction());
         E entity = insert(kind, JsonBodies.readObject(body), caller.name());
-        String id = kind.id(entity);
+        String id = entity.resourceId();
         return Response.created(links.resource(kind.resource(), id))
                 .tag(Preconditions.etag(entity.version()))
                 .entity(kind.represent(entity))
@@ -94,7 +94,13 @@ public class Writes {
         em.persist(entity);
         em.flush();
         audit.record(
-                actor, resource, kind.id(entity), AuditAction.CREATE, null, kind.represent(entity), entity.version());
+                actor,
+                resource,
+                entity.resourceId(),
+                AuditAction.CREATE,
+                null,
+                kind.represent(entity),
+                entity.version());
         return entity;
     }
 

@@ -53,11 +53,6 @@ public class Territories implements Writable<Territory, Territories.Fields, Terr
     }
 
     @Override
-    public String id(Territory territory) {
-        return territory.slug();
-    }
-
-    @Override
     public TerritoryRepresentation represent(Territory territory) {
         return TerritoryRepresentation.of(territory);
     }

@@ -151,11 +151,7 @@ public class TerritoriesResource {
             description = "The edited territory, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Territory")))
     public Response update(
-            @PathParam("slug") String slug,
-            @Parameter(description = "The ETag of the version edited", required = true)
-                    @HeaderParam(HttpHeaders.IF_MATCH)
-                    String ifMatch,
-            InputStream body) {
+            @PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) {
         return writes.update(territories, slug, ifMatch, body);
     }
 
@@ -167,11 +163,7 @@ public class TerritoriesResource {
             description = "Forum administrators; needs If-Match. A territory still referenced (by territories below"
                     + " it, events, MoUs, projects) cannot be removed: 409.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public Response delete(
-            @PathParam("slug") String slug,
-            @Parameter(description = "The ETag of the version removed", required = true)
-                    @HeaderParam(HttpHeaders.IF_MATCH)
-                    String ifMatch) {
+    public Response delete(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return writes.delete(territories, slug, ifMatch);
     }
 }

@@ -25,10 +25,7 @@ public class TerritoryRepository {
     public record Filter(TerritoryKind kind, String country, Membership membership, String parent, String text) {}
 
     public Optional<Territory> findBySlug(String slug) {
-        return em.createQuery("SELECT t FROM Territory t WHERE t.slug = :slug", Territory.class)
-                .setParameter("slug", slug)
-                .getResultStream()
-                .findFirst();
+        return Search.bySlug(em, Territory.class, slug);
     }
 
     public Page<Territory> search(Filter filter, PageRequest request) {
