@@ -60,7 +60,7 @@ public class Writes {
     @Transactional
     public <E extends Versioned, F, R extends ReadOnly> Response create(Writable<E, F, R> kind, InputStream body) {
         authorization.require(kind.writeAction());
-        E entity = insert(kind, JsonBodies.readObject(body), caller.name());
+        E entity = insert(kind, JsonBodies.readObject(body), caller.name(), true);
         String id = kind.id(entity);
         return Response.created(links.resource(kind.resource(), id))
                 .tag(Preconditions.etag(entity.version()))
@@ -75,17 +75,20 @@ public class Writes {
     @Transactional(Transactional.TxType.MANDATORY)
     public <E extends Versioned, F, R extends ReadOnly> E createAs(
             String actor, Writable<E, F, R> kind, JsonObject body) {
-        return insert(kind, body, actor);
+        return insert(kind, body, actor, false);
     }
 
     private <E extends Versioned, F, R extends ReadOnly> E insert(
-            Writable<E, F, R> kind, JsonObject body, String actor) {
+            Writable<E, F, R> kind, JsonObject body, String actor, boolean asCaller) {
         ResourceName resource = kind.resource();
         var in = Input.of(body);
         String slug = resource.idKind() == ResourceName.IdKind.SLUG
                 ? in.slug(resource.idKind().field(), true)
                 : null;
         F fields = kind.read(in, null);
+        if (asCaller) {
+            authorization.require(kind.writeAction(), kind.territoriesOf(fields));
+        }
         in.validate();
         if (slug != null && kind.find(slug).isPresent()) {
             throw ProblemException.conflict(resource.exists(slug));
@@ -103,13 +106,14 @@ public class Writes {
     public <E extends Versioned, F, R extends ReadOnly> Response update(
             Writable<E, F, R> kind, String id, String ifMatch, InputStream body) {
         E entity = find(kind, id);
-        authorization.require(kind.writeAction());
+        authorization.require(kind.writeAction(), kind.territories(entity));
         var in = Input.of(JsonBodies.readObject(body));
         Preconditions.requireIfMatch(ifMatch, entity.version());
         R before = kind.represent(entity);
         in.readOnly(kind.resource().idKind().field(), id);
         ReadOnly.check(in, before);
         F fields = kind.read(in, entity);
+        authorization.require(kind.writeAction(), kind.territoriesOf(fields));
         in.validate();
         kind.update(entity, fields);
         entity.touch(caller.name());
@@ -124,9 +128,10 @@ public class Writes {
     public <E extends Versioned, F, R extends ReadOnly> Response delete(
             Writable<E, F, R> kind, String id, String ifMatch) {
         E entity = find(kind, id);
-        authorization.require(kind.writeAction());
+        authorization.require(kind.writeAction(), kind.territories(entity));
         Preconditions.requireIfMatch(ifMatch, entity.version());
         R before = kind.represent(entity);
+        kind.removing(entity);
         String singular = kind.resource().singular();
         references.requireNone(
                 entity, Character.toUpperCase(singular.charAt(0)) + singular.substring(1) + " '" + id + "'");
@@ -136,7 +141,31 @@ public class Writes {
         return Response.noContent().build();
     }
 
-    private <E extends Versioned> E find(Writable<E, ?, ?> kind, String id) {
+    /**
+     * An action on one resource ({@link Act}): 200 with the resource and its new ETag. {@code If-Match} is
+     * optional; when given it must name the current version.
+     */
+    @Transactional
+    public <E extends Versioned, F, R extends ReadOnly, B> Response act(
+            Writable<E, F, R> kind, String id, String ifMatch, Act<E, B> act) {
+        E entity = find(kind, id);
+        authorization.require(act.action());
+        var in = act.body();
+        B input = act.read(in, entity);
+        authorization.require(act.action(), act.territories(entity, input));
+        Preconditions.checkIfMatch(ifMatch, entity.version());
+        in.validate();
+        R before = kind.represent(entity);
+        act.apply(entity, input, caller.name());
+        entity.touch(caller.name());
+        em.flush();
+        R after = kind.represent(entity);
+        audit.record(kind.resource(), id, act.audited(), before, after, entity.version());
+        return ok(after, entity.version());
+    }
+
+    /** The resource with this id, or 404. */
+    public <E extends Versioned> E find(Writable<E, ?, ?> kind, String id) {
         return kind.find(id)
                 .orElseThrow(() -> ProblemException.notFound(kind.resource().notFound(id)));
     }
