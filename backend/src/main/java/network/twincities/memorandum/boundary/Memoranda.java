@@ -281,8 +281,25 @@ public class Memoranda implements Writable<Memorandum, Memoranda.Fields, Memoran
         };
     }
 
+    /** Approves a submitted MoU; a body, if any, is not read for more than its form. */
+    public Act<Memorandum, Reason> approve(InputStream body) {
+        return review(body, (mou, actor, reason) -> mou.approve(actor));
+    }
+
+    public Act<Memorandum, Reason> requestChanges(InputStream body) {
+        return review(body, (mou, actor, reason) -> mou.requestChanges(actor, reason));
+    }
+
+    public Act<Memorandum, Reason> reject(InputStream body) {
+        return review(body, (mou, actor, reason) -> mou.reject(actor, reason));
+    }
+
+    public Act<Memorandum, Reason> terminate(InputStream body) {
+        return review(body, (mou, actor, reason) -> mou.terminate(actor, reason));
+    }
+
     /** A review step; {@code body} may carry {@code {"reason": "..."}} (required by the MoU where it must). */
-    public Act<Memorandum, Reason> review(InputStream body, Review step) {
+    private Act<Memorandum, Reason> review(InputStream body, Review step) {
         return new Act<>() {
             @Override
             public Action action() {

@@ -222,7 +222,7 @@ public class MemorandaResource {
             @PathParam("id") String id,
             @Parameter(description = OPTIONAL_IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             InputStream body) {
-        return writes.act(memoranda, id, ifMatch, memoranda.review(body, (mou, actor, reason) -> mou.approve(actor)));
+        return writes.act(memoranda, id, ifMatch, memoranda.approve(body));
     }
 
     @POST
@@ -248,11 +248,7 @@ public class MemorandaResource {
             @PathParam("id") String id,
             @Parameter(description = OPTIONAL_IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             InputStream body) {
-        return writes.act(
-                memoranda,
-                id,
-                ifMatch,
-                memoranda.review(body, (mou, actor, reason) -> mou.requestChanges(actor, reason)));
+        return writes.act(memoranda, id, ifMatch, memoranda.requestChanges(body));
     }
 
     @POST
@@ -274,8 +270,7 @@ public class MemorandaResource {
             @PathParam("id") String id,
             @Parameter(description = OPTIONAL_IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             InputStream body) {
-        return writes.act(
-                memoranda, id, ifMatch, memoranda.review(body, (mou, actor, reason) -> mou.reject(actor, reason)));
+        return writes.act(memoranda, id, ifMatch, memoranda.reject(body));
     }
 
     @POST
@@ -297,8 +292,7 @@ public class MemorandaResource {
             @PathParam("id") String id,
             @Parameter(description = OPTIONAL_IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             InputStream body) {
-        return writes.act(
-                memoranda, id, ifMatch, memoranda.review(body, (mou, actor, reason) -> mou.terminate(actor, reason)));
+        return writes.act(memoranda, id, ifMatch, memoranda.terminate(body));
     }
 
     @POST
