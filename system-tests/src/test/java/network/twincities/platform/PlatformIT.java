@@ -54,6 +54,16 @@ class PlatformIT {
             "/v1/axes/{slug}:",
             "/v1/events:",
             "/v1/events/{slug}:",
+            "/v1/mous:",
+            "/v1/mous/{id}:",
+            "/v1/mous/{id}/submit:",
+            "/v1/mous/{id}/approve:",
+            "/v1/mous/{id}/request-changes:",
+            "/v1/mous/{id}/reject:",
+            "/v1/mous/{id}/terminate:",
+            "/v1/mous/{id}/signatures:",
+            "/v1/mous/{id}/history:",
+            "/v1/mous/{id}/document:",
             "/v1/audit:"
         }) {
             assertThat(doc).as(path).contains(path);
@@ -61,6 +71,8 @@ class PlatformIT {
         // schemas, examples, and the problem responses (roles are in the descriptions)
         assertThat(doc)
                 .contains("    Organization:", "    Axis:", "    Event:", "    Problem:", "    AuditEntry:")
+                .contains("    Memorandum:", "    MemorandumPage:", "    MemorandumTransition:", "    Signature:")
+                .contains("    Reason:", "operationId: signMou", "application/pdf")
                 .contains("Forum administrators")
                 .contains("\"412\"", "\"428\"", "\"422\"", "\"409\"", "\"403\"", "\"401\"")
                 .contains("examples:")

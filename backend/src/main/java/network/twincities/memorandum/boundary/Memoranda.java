@@ -131,7 +131,7 @@ public class Memoranda implements Writable<Memorandum, Memoranda.Fields, Memoran
         var title = in.text("title", true, false, Input.NAME_MAX);
         var summary = in.text("summary", false, false, Input.SUMMARY_MAX);
         var partyTerritories = new LinkedHashSet<String>();
-        var parties = parties(in, partyTerritories);
+        var parties = parties(in, current, partyTerritories);
         var axisList = new ArrayList<Axis>();
         var axisSlugs = in.slugs("axes", false);
         if (axisSlugs != null) {
@@ -159,7 +159,7 @@ public class Memoranda implements Writable<Memorandum, Memoranda.Fields, Memoran
                 in.date("expiresOn", false));
     }
 
-    private List<Party.Member> parties(Input in, Set<String> partyTerritories) {
+    private List<Party.Member> parties(Input in, Memorandum current, Set<String> partyTerritories) {
         var items = in.objects("parties", true);
         if (items == null) {
             return List.of();
@@ -172,9 +172,19 @@ public class Memoranda implements Writable<Memorandum, Memoranda.Fields, Memoran
             String territorySlug = item.slug("territory", false);
             String organizationSlug = item.slug("organization", false);
             var role = item.enumValue("role", PartyRole.class, true);
-            for (String signature : List.of("signedBy", "signedOn", "recordedBy")) {
-                item.readOnly(signature, null); // signatures are recorded by POST /mous/{id}/signatures
-            }
+            // signatures are recorded by POST /mous/{id}/signatures: a body may only repeat them
+            var signed = current == null || (territorySlug == null && organizationSlug == null)
+                    ? Optional.<Party>empty()
+                    : current.parties().stream()
+                            .filter(p -> territorySlug != null
+                                    ? p.territory() != null
+                                            && p.territory().slug().equals(territorySlug)
+                                    : p.organization() != null
+                                            && p.organization().slug().equals(organizationSlug))
+                            .findFirst();
+            item.readOnly("signedBy", signed.map(Party::signedBy).orElse(null));
+            item.readOnly("signedOn", signed.map(Party::signedOn).orElse(null));
+            item.readOnly("recordedBy", signed.map(Party::recordedBy).orElse(null));
             if ((territorySlug == null) == (organizationSlug == null)) {
                 if (!item.has("territory") && !item.has("organization")
                         || item.has("territory") && item.has("organization")) {
