@@ -80,6 +80,16 @@ class PlatformIT {
     }
 
     @Test
+    void theHistoryOfAnMouIsDocumentedAsAList() {
+        String doc = Http.get(Urls.server() + "/openapi", null).body();
+        int start = doc.indexOf("/v1/mous/{id}/history:");
+        assertThat(start).as(doc).isPositive();
+        int end = doc.indexOf("\n  /", start + 1);
+        String history = doc.substring(start, end < 0 ? doc.length() : end);
+        assertThat(history).as(history).contains("type: array").contains("operationId: getMouHistory");
+    }
+
+    @Test
     void unknownPathIs404Problem() {
         var response = Http.get(Urls.api() + "/no-such-resource", null);
         assertThat(response.statusCode()).isIn(401, 404);

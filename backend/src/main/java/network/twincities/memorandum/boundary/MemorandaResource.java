@@ -334,7 +334,7 @@ public class MemorandaResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, ref = "MemorandumTransition")))
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = TransitionRepresentation.class)))
     public List<TransitionRepresentation> history(@PathParam("id") String id) {
         return writes.find(memoranda, id).history().stream()
                 .map(TransitionRepresentation::of)
