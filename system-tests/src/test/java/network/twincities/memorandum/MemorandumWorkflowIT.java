@@ -17,11 +17,15 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import network.twincities.it.Http;
 import network.twincities.it.Mous;
 import network.twincities.it.SystemTest;
 import network.twincities.it.Urls;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -171,6 +175,35 @@ class MemorandumWorkflowIT {
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(Http.object(response).getString("detail")).contains("is " + status);
         assertThat(Http.get(url(id), admin()).body()).as("nothing changed").isEqualTo(before.body());
+    }
+
+    /** Two administrators decide on the same submitted MoU at the same moment: exactly one decision holds. */
+    @RepeatedTest(5)
+    void concurrentApproveAndRequestChangesExactlyOneWins() throws Exception {
+        String id = mouIn("SUBMITTED");
+        var executor = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<HttpResponse<String>>> decisions = List.of(
+                    () -> act(id, "approve", null, admin()),
+                    () -> act(id, "request-changes", reason("at the same time"), admin()));
+            var results = new ArrayList<HttpResponse<String>>();
+            for (Future<HttpResponse<String>> f : executor.invokeAll(decisions)) {
+                results.add(f.get());
+            }
+            assertThat(results).filteredOn(r -> r.statusCode() == 200).hasSize(1);
+            assertThat(results)
+                    .allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isIn(200, 409, 412));
+            String winner = Http.object(results.stream()
+                            .filter(r -> r.statusCode() == 200)
+                            .findFirst()
+                            .orElseThrow())
+                    .getString("status");
+            assertThat(MouFixtures.status(id)).isEqualTo(winner);
+            var history = Http.array(Http.get(url(id) + "/history", admin())).getValuesAs(JsonObject.class);
+            assertThat(history).extracting(h -> h.getString("to")).containsExactly("DRAFT", "SUBMITTED", winner);
+        } finally {
+            executor.shutdownNow();
+        }
     }
 
     @Test

@@ -358,6 +358,14 @@ public class MemorandaResource {
             responseCode = "200",
             description = "The MoU, with the document's facts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Memorandum")))
+    @APIResponse(
+            responseCode = "413",
+            description = "The document is larger than 20 MiB",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "415",
+            description = "Not a PDF: another Content-Type, or content that does not start with %PDF-",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response attach(
             @PathParam("id") String id,
             @Parameter(description = OPTIONAL_IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -26,8 +26,10 @@ import network.twincities.platform.security.Caller;
  * checks: who are you (401, done before any resource runs) → no such resource (404) → not yours (403)
  * → unreadable body (400, 413) → If-Match (428, 412) → read-only fields and invalid content (422) →
  * conflicts (409); then the change is applied, audited (which publishes it as a change event) and
- * answered with the resource and its ETag. Each write is one transaction: a refusal at any step
- * changes nothing.
+ * answered with the resource and its ETag. Actions on one resource (workflow steps, signatures, an
+ * attached document: {@link Act}) take the same path. Where a rule depends on the caller's territory,
+ * the role is checked before the body is read and the territories concerned once they are known.
+ * Each write is one transaction: a refusal at any step changes nothing.
  */
 @ApplicationScoped
 public class Writes {
