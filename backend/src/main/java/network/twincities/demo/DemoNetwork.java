@@ -9,12 +9,17 @@ import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 import network.twincities.axis.boundary.Axes;
 import network.twincities.event.boundary.Events;
+import network.twincities.memorandum.boundary.Memoranda;
+import network.twincities.memorandum.control.MemorandumRepository;
+import network.twincities.memorandum.entity.MemorandumStatus;
 import network.twincities.organization.boundary.Organizations;
 import network.twincities.platform.json.ReadOnly;
 import network.twincities.platform.persistence.Versioned;
@@ -61,6 +66,12 @@ public class DemoNetwork {
     @Inject
     Events events;
 
+    @Inject
+    Memoranda mous;
+
+    @Inject
+    MemorandumRepository memoranda;
+
     int added;
 
     @PostConstruct
@@ -75,6 +86,8 @@ public class DemoNetwork {
         network.getJsonArray("organizations").forEach(o -> add(organizations, o.asJsonObject()));
         network.getJsonArray("axes").forEach(a -> add(axes, a.asJsonObject()));
         add(events, network.getJsonObject("event"));
+        addMemorandum(memorandum(network.getJsonObject("mou")));
+        network.getJsonArray("sampleMous").forEach(m -> addMemorandum(m.asJsonObject()));
         LOG.info(() -> "Demo network: " + added + " entries added");
     }
 
@@ -84,6 +97,49 @@ public class DemoNetwork {
             writes.createAs(LOADER, kind, entry);
             added++;
         }
+    }
+
+    /**
+     * Adds an MoU unless one with its reference exists: drafted, then taken through the workflow up to its
+     * {@code status} (submitted, approved, signed by each of its {@code signatures}), each step through the
+     * API's write path and in its history.
+     */
+    private void addMemorandum(JsonObject json) {
+        if (memoranda.findByReference(json.getString("reference")).isPresent()) {
+            return;
+        }
+        var body = JSON.createObjectBuilder(json)
+                .remove("status")
+                .remove("signatures")
+                .build();
+        String id = writes.createAs(LOADER, mous, body).resourceId();
+        var status = MemorandumStatus.valueOf(json.getString("status"));
+        if (status != MemorandumStatus.DRAFT) {
+            writes.actAs(LOADER, mous, id, mous.submit());
+        }
+        if (status == MemorandumStatus.APPROVED || status == MemorandumStatus.SIGNED) {
+            writes.actAs(LOADER, mous, id, mous.approve(null));
+        }
+        if (status == MemorandumStatus.SIGNED) {
+            for (var signature : json.getJsonArray("signatures")) {
+                var bytes = signature.toString().getBytes(StandardCharsets.UTF_8);
+                writes.actAs(LOADER, mous, id, mous.sign(new ByteArrayInputStream(bytes)));
+            }
+        }
+        added++;
+    }
+
+    /**
+     * The MoU of the demo data as the API takes it: the summary in English, in effect from the day it was
+     * signed; the delegation is background only.
+     */
+    static JsonObject memorandum(JsonObject json) {
+        return JSON.createObjectBuilder(json)
+                .add("summary", JSON.createObjectBuilder().add("en", json.getString("summary")))
+                .add("effectiveFrom", json.getString("signedAt"))
+                .remove("signedAt")
+                .remove("delegation")
+                .build();
     }
 
     /** A territory of the demo data as the API takes it: the population census as populationYear. */

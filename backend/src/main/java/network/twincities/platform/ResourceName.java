@@ -14,6 +14,7 @@ public enum ResourceName {
     ORGANIZATIONS(Paths.ORGANIZATIONS, "organization", IdKind.SLUG),
     AXES(Paths.AXES, "cooperation axis", IdKind.SLUG),
     EVENTS(Paths.EVENTS, "event", IdKind.SLUG),
+    MOUS(Paths.MOUS, "memorandum", IdKind.SERVER),
     AUDIT(Paths.AUDIT, "audit entry", IdKind.SERVER);
 
     /** The path of each resource, as compile-time constants for {@code @Path}. */
@@ -22,6 +23,7 @@ public enum ResourceName {
         public static final String ORGANIZATIONS = "organizations";
         public static final String AXES = "axes";
         public static final String EVENTS = "events";
+        public static final String MOUS = "mous";
         public static final String AUDIT = "audit";
 
         private Paths() {}

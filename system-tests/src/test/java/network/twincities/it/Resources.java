@@ -1,40 +1,52 @@
 package network.twincities.it;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The API's writable resources, as the cross-cutting tests (hostile input, authorization) run through
  * them: a new resource joins every such test by getting a row here.
  *
  * @param path the collection's path below the API root
- * @param existing the id of one that the demo data has
+ * @param existingId the id of one that the demo data has: its slug, or looked up where the server made it
  * @param validBody a body POST accepts, with {@code $N} where a unique suffix goes
  * @param numberField a numeric field of the body (for hostile numbers), or null
  */
-public record Resources(String path, String existing, String validBody, String numberField) {
+public record Resources(String path, Supplier<String> existingId, String validBody, String numberField) {
 
     public static final List<Resources> WRITABLE = List.of(
             new Resources(
                     "territories",
-                    "rehamna",
+                    () -> "rehamna",
                     "{\"slug\": \"t-$N\", \"kind\": \"CITY\", \"name\": {\"en\": \"T\"}, \"population\": 1000}",
                     "population"),
             new Resources(
                     "organizations",
-                    "world-smart-cities-forum",
+                    () -> "world-smart-cities-forum",
                     "{\"slug\": \"o-$N\", \"kind\": \"NGO\", \"name\": {\"en\": \"O\"}}",
                     null),
             new Resources(
                     "axes",
-                    "digital-inclusion",
+                    () -> "digital-inclusion",
                     "{\"slug\": \"a-$N\", \"name\": {\"en\": \"A\"}, \"sdgs\": [9]}",
                     "sdgs"),
             new Resources(
                     "events",
-                    "smart-city-expo-usa-2024",
+                    () -> "smart-city-expo-usa-2024",
                     "{\"slug\": \"e-$N\", \"name\": {\"en\": \"E\"}, \"city\": \"rehamna\", \"from\": \"2024-05-21\","
                             + " \"to\": \"2024-05-22\"}",
+                    null),
+            new Resources(
+                    "mous",
+                    () -> Mous.idOf("SAMPLE-DRAFT-1"),
+                    "{\"reference\": \"BAD-$N\", \"title\": {\"en\": \"M\"}, \"parties\": [{\"territory\": \"rehamna\","
+                            + " \"role\": \"SIGNATORY\"}], \"effectiveFrom\": \"2026-01-01\"}",
                     null));
+
+    /** The id of the one the demo data has. */
+    public String existing() {
+        return existingId.get();
+    }
 
     /** The valid body with a unique suffix. */
     public String body(String suffix) {

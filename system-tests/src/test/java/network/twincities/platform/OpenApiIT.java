@@ -86,6 +86,16 @@ class OpenApiIT {
                         "/axes/{slug}",
                         "/events",
                         "/events/{slug}",
+                        "/mous",
+                        "/mous/{id}",
+                        "/mous/{id}/submit",
+                        "/mous/{id}/approve",
+                        "/mous/{id}/request-changes",
+                        "/mous/{id}/reject",
+                        "/mous/{id}/terminate",
+                        "/mous/{id}/signatures",
+                        "/mous/{id}/history",
+                        "/mous/{id}/document",
                         "/audit")
                 .noneMatch(path -> path.startsWith("/v1"));
     }
@@ -145,7 +155,8 @@ class OpenApiIT {
         var doc = document();
         var components = doc.getJsonObject("components");
         assertThat(components.getJsonObject("schemas").keySet())
-                .contains("Territory", "Organization", "Axis", "Event", "Problem", "AuditEntry");
+                .contains("Territory", "Organization", "Axis", "Event", "Problem", "AuditEntry")
+                .contains("Memorandum", "MemorandumPage", "MemorandumTransition", "Signature", "Reason");
         assertThat(components
                         .getJsonObject("securitySchemes")
                         .getJsonObject("bearer")
@@ -160,6 +171,22 @@ class OpenApiIT {
                 .contains("Forum administrators")
                 .contains("\"examples\"")
                 .contains("smart-city-expo-usa-2024");
+    }
+
+    @Test
+    void theHistoryOfAnMouIsAListAndItsDocumentAPdf() {
+        var paths = document().getJsonObject("paths");
+        var history = paths.getJsonObject("/mous/{id}/history").getJsonObject("get");
+        assertThat(history.getString("operationId")).isEqualTo("getMouHistory");
+        assertThat(history.getJsonObject("responses")
+                        .getJsonObject("200")
+                        .getJsonObject("content")
+                        .getJsonObject("application/json")
+                        .getJsonObject("schema")
+                        .getString("type"))
+                .isEqualTo("array");
+        assertThat(paths.getJsonObject("/mous/{id}/document").toString()).contains("application/pdf");
+        assertThat(paths.getJsonObject("/mous/{id}/signatures").toString()).contains("signMou");
     }
 
     /** Every operation of the document, by method and path. */

@@ -234,6 +234,60 @@ public final class Input {
         return nested(field, object);
     }
 
+    /**
+     * A list of objects, each read with field names prefixed ({@code parties[0].role}); null when absent
+     * (and not required) or not a list of objects.
+     */
+    public List<Input> objects(String field, boolean required) {
+        if (!has(field)) {
+            missing(field, required);
+            return null;
+        }
+        if (json.get(field).getValueType() != JsonValue.ValueType.ARRAY) {
+            reject(field, "must be a list of objects");
+            return null;
+        }
+        var array = json.getJsonArray(field);
+        var items = new ArrayList<Input>();
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.get(i) instanceof JsonObject object)) {
+                reject(field + "[" + i + "]", "must be an object");
+                return null;
+            }
+            items.add(nested(field + "[" + i + "]", object));
+        }
+        return items;
+    }
+
+    /** A list of slugs without duplicates; an empty list when absent and not required, null when invalid. */
+    public List<String> slugs(String field, boolean required) {
+        if (!has(field)) {
+            missing(field, required);
+            return required ? null : List.of();
+        }
+        if (json.get(field).getValueType() != JsonValue.ValueType.ARRAY) {
+            reject(field, "must be a list of slugs");
+            return null;
+        }
+        var array = json.getJsonArray(field);
+        var values = new LinkedHashSet<String>();
+        boolean valid = true;
+        for (int i = 0; i < array.size(); i++) {
+            String name = field + "[" + i + "]";
+            if (!(array.get(i) instanceof JsonString text)) {
+                reject(name, "must be a string");
+                valid = false;
+            } else if (!SLUG.matcher(text.getString()).matches()) {
+                reject(name, "must be 2 to 64 lower-case letters, digits or dashes");
+                valid = false;
+            } else if (!values.add(text.getString())) {
+                reject(name, "is listed twice");
+                valid = false;
+            }
+        }
+        return valid ? List.copyOf(values) : null;
+    }
+
     /** A list of whole numbers, each between min and max, without duplicates. */
     public List<Integer> integers(String field, int min, int max, boolean required) {
         if (!has(field)) {

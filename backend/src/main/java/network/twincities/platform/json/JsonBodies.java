@@ -39,8 +39,26 @@ public final class JsonBodies {
         return value.asJsonObject();
     }
 
+    /** Like {@link #readObject}, but an absent or empty body is an empty object (for actions whose body is optional). */
+    public static JsonObject readOptionalObject(InputStream body) {
+        if (body == null) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        try {
+            var buffered = new java.io.BufferedInputStream(body);
+            buffered.mark(1);
+            if (buffered.read() < 0) {
+                return JsonValue.EMPTY_JSON_OBJECT;
+            }
+            buffered.reset();
+            return readObject(buffered);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Reads what the client still sends (up to 64 MiB), so that it gets the 413 instead of a reset connection. */
-    private static void drain(InputStream body) {
+    public static void drain(InputStream body) {
         try {
             byte[] buffer = new byte[64 * 1024];
             long left = 64L * 1024 * 1024;

@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Documents what the one write path and the platform answer, so that no operation can forget or
  * contradict them: each operation gets the problem responses its shape implies (a path id: 404; a
- * write: 403 and 409; a body: 413, 415, 422; an edit or removal: 428, 412; any authenticated call:
- * 401 and 503), and every list's {@code <Item>Page} schema is made from its item's schema.
+ * write: 403 and 409; a body: 413, 415, 422; an edit or removal: 428, 412; an action's optional
+ * If-Match: 412; any authenticated call: 401 and 503), and every list's {@code <Item>Page} schema is made from its item's schema.
  */
 public final class ProblemResponses {
 
@@ -121,6 +121,8 @@ public final class ProblemResponses {
         if (needsIfMatch(method)) {
             names.add("PreconditionRequired");
             names.add("PreconditionFailed");
+        } else if (hasIfMatch(operation.getParameters())) {
+            names.add("PreconditionFailed"); // an action's optional If-Match
         }
         return names;
     }
@@ -154,6 +156,12 @@ public final class ProblemResponses {
     static boolean isRoot(String path) {
         String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         return trimmed.isEmpty();
+    }
+
+    private static boolean hasIfMatch(List<Parameter> parameters) {
+        return parameters != null
+                && parameters.stream()
+                        .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
     }
 
     private static boolean hasPathParameter(List<Parameter> parameters) {

@@ -7,5 +7,13 @@ public enum Action {
     /** Create, edit and delete territories, organizations, cooperation axes and events. */
     MANAGE_REGISTRY,
     /** Read the audit log. */
-    READ_AUDIT
+    READ_AUDIT,
+    /** Create, edit, submit and delete MoU drafts: for an official, only those its territory is party to. */
+    DRAFT_MOU,
+    /** Approve, reject, request changes on and terminate MoUs. */
+    REVIEW_MOU,
+    /** Sign an approved MoU for a party: for an official, only for its own territory. */
+    SIGN_MOU,
+    /** Attach the signed document of an MoU: for an official, only of an MoU its territory is party to. */
+    ATTACH_MOU_DOCUMENT
 }

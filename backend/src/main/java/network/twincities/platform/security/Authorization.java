@@ -2,6 +2,7 @@ package network.twincities.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Set;
 import network.twincities.platform.problem.ProblemException;
 
 /** Checks the caller of this request against the {@link Policy}; a refusal is 403 and changes nothing. */
@@ -11,9 +12,17 @@ public class Authorization {
     @Inject
     Caller caller;
 
+    /** Whether the caller's role allows the action at all (what it concerns is checked later, if it matters). */
     public void require(Action action) {
         if (!Policy.allows(caller.roles(), action)) {
             throw ProblemException.forbidden("Your role does not allow this: " + describe(action) + ".");
+        }
+    }
+
+    /** Whether the caller may perform the action on something that concerns these territories. */
+    public void require(Action action, Set<String> territories) {
+        if (!Policy.allows(caller.roles(), caller.territory(), action, territories)) {
+            throw ProblemException.forbidden("You may not do this: " + describe(action) + ".");
         }
     }
 
@@ -23,6 +32,13 @@ public class Authorization {
             case MANAGE_REGISTRY ->
                 "managing territories, organizations, cooperation axes and events is for forum" + " administrators";
             case READ_AUDIT -> "the audit log is for forum administrators";
+            case DRAFT_MOU -> "an official drafts, edits and submits only MoUs to which its own territory is a party";
+            case REVIEW_MOU ->
+                "approving, rejecting, requesting changes on and terminating MoUs is for forum" + " administrators";
+            case SIGN_MOU ->
+                "an official signs only for its own territory; forum administrators record the other signatures";
+            case ATTACH_MOU_DOCUMENT ->
+                "the signed document is attached by an official of a party territory or a forum administrator";
         };
     }
 }

@@ -5,18 +5,39 @@ import network.twincities.platform.Roles;
 
 /**
  * Who may do what: the one table of the API's authorization rules (docs/api.md, "Authorization"). Every
- * entry point asks it through {@link Authorization}; {@code PolicyTest} checks it role by role.
+ * entry point asks it through {@link Authorization}; {@code PolicyTest} checks it role by role, for the
+ * caller's own territory and for another.
  */
 public final class Policy {
 
     private Policy() {}
 
-    /** Whether a caller with these realm roles may perform the action. */
+    /**
+     * Whether a caller with these realm roles may perform the action at all, before it is known what the
+     * action concerns: an official may draft MoUs, but only those of its territory ({@link #allows(Set,
+     * String, Action, Set)} decides that once they are known).
+     */
     public static boolean allows(Set<String> roles, Action action) {
-        boolean authenticated = !roles.isEmpty();
+        return decide(roles, action, roles.contains(Roles.OFFICIAL));
+    }
+
+    /**
+     * Whether a caller with these realm roles, bound to {@code territory} (null when to none), may
+     * perform the action on something that concerns the {@code concerned} territories (their slugs: the
+     * parties of an MoU, the party being signed for).
+     */
+    public static boolean allows(Set<String> roles, String territory, Action action, Set<String> concerned) {
+        boolean officialConcerned =
+                roles.contains(Roles.OFFICIAL) && territory != null && concerned.contains(territory);
+        return decide(roles, action, officialConcerned);
+    }
+
+    private static boolean decide(Set<String> roles, Action action, boolean officialConcerned) {
+        boolean admin = roles.contains(Roles.FORUM_ADMIN);
         return switch (action) {
-            case READ -> authenticated;
-            case MANAGE_REGISTRY, READ_AUDIT -> roles.contains(Roles.FORUM_ADMIN);
+            case READ -> !roles.isEmpty();
+            case MANAGE_REGISTRY, READ_AUDIT, REVIEW_MOU -> admin;
+            case DRAFT_MOU, SIGN_MOU, ATTACH_MOU_DOCUMENT -> admin || officialConcerned;
         };
     }
 }

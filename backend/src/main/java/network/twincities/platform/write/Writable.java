@@ -1,6 +1,7 @@
 package network.twincities.platform.write;
 
 import java.util.Optional;
+import java.util.Set;
 import network.twincities.platform.ResourceName;
 import network.twincities.platform.json.Input;
 import network.twincities.platform.json.ReadOnly;
@@ -23,6 +24,19 @@ public interface Writable<E extends Versioned, F, R extends ReadOnly> {
     /** Who may create, edit and delete them. */
     Action writeAction();
 
+    /**
+     * The territories (slugs) an entity concerns, for rules such as "an official of a party territory"
+     * ({@link network.twincities.platform.security.Policy}); none by default, where the role alone decides.
+     */
+    default Set<String> territories(E entity) {
+        return Set.of();
+    }
+
+    /** The territories an entity with these fields would concern (checked on creation and on edit). */
+    default Set<String> territoriesOf(F fields) {
+        return Set.of();
+    }
+
     Optional<E> find(String id);
 
     R represent(E entity);
@@ -44,4 +58,7 @@ public interface Writable<E extends Versioned, F, R extends ReadOnly> {
 
     /** Applies valid fields to the entity; its rules may still refuse ({@link network.twincities.platform.domain.RuleViolation}). */
     void update(E entity, F fields);
+
+    /** The entity's own rules on being removed (e.g. only drafts); refuses with a RuleViolation. None by default. */
+    default void removing(E entity) {}
 }

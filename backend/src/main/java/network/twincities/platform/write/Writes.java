@@ -26,8 +26,10 @@ import network.twincities.platform.security.Caller;
  * checks: who are you (401, done before any resource runs) → no such resource (404) → not yours (403)
  * → unreadable body (400, 413) → If-Match (428, 412) → read-only fields and invalid content (422) →
  * conflicts (409); then the change is applied, audited (which publishes it as a change event) and
- * answered with the resource and its ETag. Each write is one transaction: a refusal at any step
- * changes nothing.
+ * answered with the resource and its ETag. Actions on one resource (workflow steps, signatures, an
+ * attached document: {@link Act}) take the same path. Where a rule depends on the caller's territory,
+ * the role is checked before the body is read and the territories concerned once they are known.
+ * Each write is one transaction: a refusal at any step changes nothing.
  */
 @ApplicationScoped
 public class Writes {
@@ -60,7 +62,7 @@ public class Writes {
     @Transactional
     public <E extends Versioned, F, R extends ReadOnly> Response create(Writable<E, F, R> kind, InputStream body) {
         authorization.require(kind.writeAction());
-        E entity = insert(kind, JsonBodies.readObject(body), caller.name());
+        E entity = insert(kind, JsonBodies.readObject(body), caller.name(), true);
         String id = entity.resourceId();
         return Response.created(links.resource(kind.resource(), id))
                 .tag(Preconditions.etag(entity.version()))
@@ -75,17 +77,20 @@ public class Writes {
     @Transactional(Transactional.TxType.MANDATORY)
     public <E extends Versioned, F, R extends ReadOnly> E createAs(
             String actor, Writable<E, F, R> kind, JsonObject body) {
-        return insert(kind, body, actor);
+        return insert(kind, body, actor, false);
     }
 
     private <E extends Versioned, F, R extends ReadOnly> E insert(
-            Writable<E, F, R> kind, JsonObject body, String actor) {
+            Writable<E, F, R> kind, JsonObject body, String actor, boolean asCaller) {
         ResourceName resource = kind.resource();
         var in = Input.of(body);
         String slug = resource.idKind() == ResourceName.IdKind.SLUG
                 ? in.slug(resource.idKind().field(), true)
                 : null;
         F fields = kind.read(in, null);
+        if (asCaller) {
+            authorization.require(kind.writeAction(), kind.territoriesOf(fields));
+        }
         in.validate();
         if (slug != null && kind.find(slug).isPresent()) {
             throw ProblemException.conflict(resource.exists(slug));
@@ -109,13 +114,14 @@ public class Writes {
     public <E extends Versioned, F, R extends ReadOnly> Response update(
             Writable<E, F, R> kind, String id, String ifMatch, InputStream body) {
         E entity = find(kind, id);
-        authorization.require(kind.writeAction());
+        authorization.require(kind.writeAction(), kind.territories(entity));
         var in = Input.of(JsonBodies.readObject(body));
         Preconditions.requireIfMatch(ifMatch, entity.version());
         R before = kind.represent(entity);
         in.readOnly(kind.resource().idKind().field(), id);
         ReadOnly.check(in, before);
         F fields = kind.read(in, entity);
+        authorization.require(kind.writeAction(), kind.territoriesOf(fields));
         in.validate();
         kind.update(entity, fields);
         entity.touch(caller.name());
@@ -130,9 +136,10 @@ public class Writes {
     public <E extends Versioned, F, R extends ReadOnly> Response delete(
             Writable<E, F, R> kind, String id, String ifMatch) {
         E entity = find(kind, id);
-        authorization.require(kind.writeAction());
+        authorization.require(kind.writeAction(), kind.territories(entity));
         Preconditions.requireIfMatch(ifMatch, entity.version());
         R before = kind.represent(entity);
+        kind.removing(entity);
         String singular = kind.resource().singular();
         references.requireNone(
                 entity, Character.toUpperCase(singular.charAt(0)) + singular.substring(1) + " '" + id + "'");
@@ -142,7 +149,52 @@ public class Writes {
         return Response.noContent().build();
     }
 
-    private <E extends Versioned> E find(Writable<E, ?, ?> kind, String id) {
+    /**
+     * An action on one resource ({@link Act}): 200 with the resource and its new ETag. {@code If-Match} is
+     * optional; when given it must name the current version.
+     */
+    @Transactional
+    public <E extends Versioned, F, R extends ReadOnly, B> Response act(
+            Writable<E, F, R> kind, String id, String ifMatch, Act<E, B> act) {
+        E entity = find(kind, id);
+        authorization.require(act.action());
+        var in = act.body();
+        B input = act.read(in, entity);
+        authorization.require(act.action(), act.territories(entity, input));
+        Preconditions.checkIfMatch(ifMatch, entity.version());
+        in.validate();
+        R after = perform(caller.name(), kind, id, entity, act, input);
+        return ok(after, entity.version());
+    }
+
+    /**
+     * An action on behalf of the system (the demo loader), in the caller's transaction: the same checks as
+     * a client's but for the caller's role.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends Versioned, F, R extends ReadOnly, B> E actAs(
+            String actor, Writable<E, F, R> kind, String id, Act<E, B> act) {
+        E entity = find(kind, id);
+        var in = act.body();
+        B input = act.read(in, entity);
+        in.validate();
+        perform(actor, kind, id, entity, act, input);
+        return entity;
+    }
+
+    private <E extends Versioned, F, R extends ReadOnly, B> R perform(
+            String actor, Writable<E, F, R> kind, String id, E entity, Act<E, B> act, B input) {
+        R before = kind.represent(entity);
+        act.apply(entity, input, actor);
+        entity.touch(actor);
+        em.flush();
+        R after = kind.represent(entity);
+        audit.record(actor, kind.resource(), id, act.audited(), before, after, entity.version());
+        return after;
+    }
+
+    /** The resource with this id, or 404. */
+    public <E extends Versioned> E find(Writable<E, ?, ?> kind, String id) {
         return kind.find(id)
                 .orElseThrow(() -> ProblemException.notFound(kind.resource().notFound(id)));
     }
