@@ -36,6 +36,7 @@ import network.twincities.platform.text.LocalizedText;
 import network.twincities.platform.write.Act;
 import network.twincities.platform.write.Writable;
 import network.twincities.territory.control.TerritoryRepository;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -259,7 +260,8 @@ public class Memoranda implements Writable<Memorandum, Memoranda.Fields, Memoran
             @Schema(description = "Who signed for the party: name, title")
             String signedBy,
 
-            @Schema(example = "2024-05-23") LocalDate signedOn) {}
+            @Schema(type = SchemaType.STRING, format = "date", example = "2024-05-23")
+            LocalDate signedOn) {}
 
     /** A step of the workflow decided by the forum: approve, request changes, reject, terminate. */
     interface Review {

@@ -11,6 +11,7 @@ import network.twincities.memorandum.entity.PartyRole;
 import network.twincities.memorandum.entity.Transition;
 import network.twincities.platform.json.ReadOnly;
 import network.twincities.platform.text.Text;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An MoU as the API shows it. */
@@ -27,17 +28,27 @@ public record MemorandumRepresentation(
         @Schema(description = "At least one language") Text title,
         Text summary,
 
-        @Schema(description = "Territories and organizations, each with its role and, once signed, its signature")
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = PartyRepresentation.class,
+                description = "Territories and organizations, each with its role and, once signed, its signature")
         List<PartyRepresentation> parties,
 
-        @Schema(description = "Slugs of cooperation axes", example = "[\"digital-inclusion\"]")
+        @Schema(
+                type = SchemaType.ARRAY,
+                implementation = String.class,
+                description = "Slugs of cooperation axes",
+                example = "[\"digital-inclusion\"]")
         List<String> axes,
 
         @Schema(description = "Slug of the event where it is signed", example = "smart-city-expo-usa-2024")
         String event,
 
-        @Schema(example = "2024-05-23") LocalDate effectiveFrom,
-        @Schema(example = "2027-05-22") LocalDate expiresOn,
+        @Schema(type = SchemaType.STRING, format = "date", example = "2024-05-23")
+        LocalDate effectiveFrom,
+
+        @Schema(type = SchemaType.STRING, format = "date", example = "2027-05-22")
+        LocalDate expiresOn,
 
         @Schema(description = "Changed only by the workflow actions", readOnly = true)
         MemorandumStatus status,
@@ -66,7 +77,8 @@ public record MemorandumRepresentation(
             @Schema(description = "Who signed for the party: name, title", readOnly = true)
             String signedBy,
 
-            @Schema(readOnly = true) LocalDate signedOn,
+            @Schema(type = SchemaType.STRING, format = "date", readOnly = true)
+            LocalDate signedOn,
 
             @Schema(description = "The user who recorded the signature", readOnly = true)
             String recordedBy) {
