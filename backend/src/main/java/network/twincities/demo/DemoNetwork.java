@@ -1,9 +1,7 @@
 package network.twincities.demo;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
@@ -30,6 +28,7 @@ import network.twincities.organization.boundary.OrganizationRepresentation;
 import network.twincities.organization.control.OrganizationRepository;
 import network.twincities.organization.entity.Organization;
 import network.twincities.organization.entity.OrganizationKind;
+import network.twincities.platform.database.SchemaMigrated;
 import network.twincities.platform.text.LocalizedText;
 import network.twincities.territory.boundary.TerritoryRepresentation;
 import network.twincities.territory.control.TerritoryRepository;
@@ -39,13 +38,12 @@ import network.twincities.territory.entity.TerritoryKind;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Loads the demo network on start-up when enabled: whatever of it is missing is added (and audited as
+ * Loads the demo network on start-up when enabled, once the schema is migrated (which may be a while
+ * after deployment when the database was not there yet): whatever of it is missing is added (and audited as
  * added by {@value #LOADER}), what exists is left as it is (an administrator may have edited it).
  * Replicas starting together take turns through a database lock.
  */
 @Singleton
-@Startup
-@DependsOn("SchemaMigration")
 public class DemoNetwork {
 
     static final String RESOURCE = "/demo/twin-cities-2024.json";
@@ -76,8 +74,7 @@ public class DemoNetwork {
 
     int added;
 
-    @PostConstruct
-    void load() {
+    public void load(@Observes SchemaMigrated migrated) {
         if (!enabled) {
             return;
         }

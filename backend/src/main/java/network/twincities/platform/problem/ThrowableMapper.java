@@ -6,12 +6,14 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.util.List;
+import network.twincities.platform.database.DatabaseUnavailable;
 
 /**
  * Everything the more specific mappers do not take. A problem wrapped by a transaction boundary is
  * unwrapped; database refusals that the checks before them could not foresee, because a concurrent
  * transaction got there first, are the client's conflict: a concurrent edit is 412, a duplicate or a
- * reference added meanwhile is 409. Anything else is a 500 whose stack trace goes to the log only.
+ * reference added meanwhile is 409. A database that cannot be reached (down, restarting) is a 503 with
+ * {@code Retry-After}: the client may try again. Anything else is a 500 whose stack trace goes to the log only.
  * The transaction is rolled back in every case: nothing is half-written.
  */
 @Provider
@@ -19,6 +21,9 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return DatabaseUnavailable.response();
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
                 return Problems.response(problem.type(), problem.getMessage(), problem.errors(), problem);
