@@ -6,6 +6,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
+import javax.transaction.xa.XAException;
 import network.twincities.platform.problem.ProblemType;
 import network.twincities.platform.problem.Problems;
 
@@ -24,9 +25,15 @@ public final class DatabaseUnavailable {
     /** Admin shutdown, crash shutdown, cannot connect now; too many connections. */
     private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "53300");
 
-    /** What the application server's pool says when it cannot hand out a connection. */
-    private static final List<String> POOL_MESSAGES =
-            List.of("Error in allocating a connection", "Connection could not be allocated");
+    /**
+     * What the application server's pool says when it cannot hand out a connection, and what a commit
+     * or rollback on a connection the server closed says (only as text, without the cause).
+     */
+    private static final List<String> MESSAGES = List.of(
+            "Error in allocating a connection",
+            "Connection could not be allocated",
+            "This connection has been closed",
+            "LocalTransactionException");
 
     private DatabaseUnavailable() {}
 
@@ -40,7 +47,10 @@ public final class DatabaseUnavailable {
                 return true;
             }
             String message = cause.getMessage();
-            if (message != null && POOL_MESSAGES.stream().anyMatch(message::contains)) {
+            if (cause instanceof XAException xa && xa.errorCode == XAException.XAER_RMFAIL) {
+                return true;
+            }
+            if (message != null && MESSAGES.stream().anyMatch(message::contains)) {
                 return true;
             }
         }

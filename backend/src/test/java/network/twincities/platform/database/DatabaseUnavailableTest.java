@@ -32,6 +32,28 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aCommitOnAConnectionTheServerClosedIsUnavailable() {
+        var commit = new jakarta.transaction.TransactionalException(
+                "encountered exception during commit", new jakarta.transaction.SystemException());
+        commit.getCause()
+                .initCause(new javax.transaction.xa.XAException(
+                        "jakarta.resource.spi.LocalTransactionException: This connection has been closed."));
+        assertThat(DatabaseUnavailable.causedBy(commit)).isTrue();
+        var response = new TransactionFailureMapper().toResponse(commit);
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isNotNull();
+    }
+
+    @Test
+    void otherTransactionFailuresAreMappedAsAnyOtherFailure() {
+        var commit = new jakarta.transaction.TransactionalException(
+                "encountered exception during commit",
+                new jakarta.persistence.OptimisticLockException("changed meanwhile"));
+        assertThat(new TransactionFailureMapper().toResponse(commit).getStatus())
+                .isEqualTo(412);
+    }
+
+    @Test
     void otherDatabaseErrorsAreNot() {
         for (String state : new String[] {"23505", "23503", "40001", "42P01", "57014"}) {
             assertThat(DatabaseUnavailable.causedBy(new PersistenceException(new SQLException("no", state))))
