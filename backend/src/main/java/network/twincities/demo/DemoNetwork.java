@@ -1,9 +1,7 @@
 package network.twincities.demo;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
@@ -21,6 +19,7 @@ import network.twincities.memorandum.boundary.Memoranda;
 import network.twincities.memorandum.control.MemorandumRepository;
 import network.twincities.memorandum.entity.MemorandumStatus;
 import network.twincities.organization.boundary.Organizations;
+import network.twincities.platform.database.SchemaMigrated;
 import network.twincities.platform.json.ReadOnly;
 import network.twincities.platform.persistence.Versioned;
 import network.twincities.platform.write.Writable;
@@ -29,14 +28,13 @@ import network.twincities.territory.boundary.Territories;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Loads the demo network on start-up when enabled: whatever of it is missing is added through the API's
+ * Loads the demo network when enabled, once the schema is migrated (which may be a while after
+ * deployment when the database was not there yet): whatever of it is missing is added through the API's
  * own write path (validated, audited as added by {@value #LOADER}), what exists is left as it is (an
  * administrator may have edited it).
  * Replicas starting together take turns through a database lock.
  */
 @Singleton
-@Startup
-@DependsOn("SchemaMigration")
 public class DemoNetwork {
 
     static final String RESOURCE = "/demo/twin-cities-2024.json";
@@ -74,8 +72,7 @@ public class DemoNetwork {
 
     int added;
 
-    @PostConstruct
-    void load() {
+    public void load(@Observes SchemaMigrated migrated) {
         if (!enabled) {
             return;
         }

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,8 +28,16 @@ public final class TwinCitiesStack {
     private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(4);
     private static final Duration PAYARA_TIMEOUT = Duration.ofMinutes(4);
 
+    /** How long stopping waits for a part that is being launched (unpacking Keycloak, initdb). */
+    private static final Duration LAUNCH_TIMEOUT = Duration.ofMinutes(2);
+
     /** What to stop, in the order it was started; written by main, read by the shutdown hook. */
     private final List<AutoCloseable> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Held while a part is being launched, so that stopping waits for it and stops it too. */
+    private final ReentrantLock launching = new ReentrantLock();
+
+    private volatile boolean stopping;
 
     private final Map<String, Process> processes = new java.util.concurrent.ConcurrentSkipListMap<>();
 
@@ -44,6 +55,10 @@ public final class TwinCitiesStack {
         try {
             stack.start(Settings.fromSystem());
         } catch (RuntimeException e) {
+            if (stack.stopping()) {
+                stopped.await(); // stopped while starting: the shutdown hook stops what did start
+                return;
+            }
             System.err.println();
             System.err.println("Could not start TwinCities Network: " + e.getMessage());
             System.exit(1); // the shutdown hook stops what did start
@@ -72,8 +87,7 @@ public final class TwinCitiesStack {
         } else {
             int dbPort = settings.port("twincities.db.port", 5433);
             step("PostgreSQL", "embedded, port " + dbPort + ", data in " + data.resolve("postgres"));
-            var database = EmbeddedDatabase.start(data.resolve("postgres"), dbPort, false);
-            started.add(database);
+            var database = launch(() -> EmbeddedDatabase.durable(data.resolve("postgres"), dbPort));
             dbUrl = database.jdbcUrl();
             dbUser = EmbeddedDatabase.USER;
             dbPassword = EmbeddedDatabase.PASSWORD;
@@ -93,14 +107,13 @@ public final class TwinCitiesStack {
                     "port " + keycloakPort + ", realm imported from keycloak/"
                             + (firstStart ? " (first start unpacks and builds Keycloak: about a minute)" : ""));
             long t = System.nanoTime();
-            var keycloak = KeycloakServer.launch(
+            var keycloak = launch(() -> KeycloakServer.launch(
                     distribution,
                     data,
                     parts.resolve("twincities-realm.json"),
                     keycloakPort,
                     uiUrl,
-                    logs.resolve("keycloak.log"));
-            started.add(keycloak);
+                    logs.resolve("keycloak.log")));
             processes.put("Keycloak", keycloak.process());
             keycloak.awaitReady(KEYCLOAK_TIMEOUT);
             issuer = keycloak.issuer();
@@ -120,19 +133,15 @@ public final class TwinCitiesStack {
         properties.put(
                 "twincities.oidc.client-secret", settings.get("twincities.oidc.client-secret", "demo-ui-secret"));
         properties.put("twincities.ui.url", uiUrl);
-        properties.put("twincities.api.public-url", uiUrl + "/api/v1");
         properties.put(
                 "twincities.api.url", settings.get("twincities.api.url", "http://localhost:" + httpPort + "/api/v1"));
-        properties.put(
-                "twincities.api.public-url",
-                settings.get("twincities.api.public-url", "http://localhost:" + httpPort + "/api/v1"));
-        var payara = PayaraServer.launch(
+        properties.put("twincities.api.public-url", settings.get("twincities.api.public-url", uiUrl + "/api/v1"));
+        var payara = launch(() -> PayaraServer.launch(
                 parts.resolve("payara-micro.jar"),
                 List.of(parts.resolve("ROOT.war"), parts.resolve("api.war")),
                 httpPort,
                 properties,
-                logs.resolve("payara.log"));
-        started.add(payara);
+                logs.resolve("payara.log")));
         processes.put("Payara Micro", payara.process());
         payara.awaitReady(PAYARA_TIMEOUT);
         done(t);
@@ -158,7 +167,50 @@ public final class TwinCitiesStack {
         return memory;
     }
 
+    /**
+     * Launches one part and remembers it for {@link #stop}, unless stopping has begun. Stopping waits
+     * until a launch in progress is over, so a part cannot slip out between being started and being
+     * remembered (PostgreSQL, once {@code pg_ctl} started it, is not even this JVM's child).
+     *
+     * @throws StoppedWhileStarting when the stack is stopping
+     */
+    <T extends AutoCloseable> T launch(Supplier<T> part) {
+        launching.lock();
+        try {
+            if (stopping) {
+                throw new StoppedWhileStarting();
+            }
+            T launched = part.get();
+            started.add(launched);
+            return launched;
+        } finally {
+            launching.unlock();
+        }
+    }
+
+    boolean stopping() {
+        return stopping;
+    }
+
+    /** Stops everything started so far, the last first; launching anything after is refused. */
     synchronized void stop() {
+        stopping = true;
+        boolean waited = false;
+        try {
+            waited = launching.tryLock(LAUNCH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            stopStarted();
+        } finally {
+            if (waited) {
+                launching.unlock();
+            }
+        }
+    }
+
+    private void stopStarted() {
         if (started.isEmpty()) {
             return;
         }
@@ -203,6 +255,13 @@ public final class TwinCitiesStack {
                     .orElseThrow(() -> new IllegalStateException("No " + prefix + "*" + suffix + " in " + folder));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Thrown by {@link #launch} once stopping has begun. */
+    static final class StoppedWhileStarting extends RuntimeException {
+        StoppedWhileStarting() {
+            super("stopped while starting");
         }
     }
 

@@ -1,7 +1,11 @@
 package network.twincities.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.logging.Logger;
 import network.twincities.stack.EmbeddedDatabase;
 import network.twincities.stack.KeycloakServer;
@@ -13,18 +17,22 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * Starts what the deployment needs before any test runs, once per test run, with the same classes as
  * the local run: a fresh embedded PostgreSQL and Keycloak with the realm of {@code keycloak/}. Payara
  * Micro is Arquillian's, started by the suite deployment ({@link SystemTestDeployment}).
+ *
+ * <p>Tests of outages stop and start the database again ({@link #stopDatabase}, {@link #startDatabase}),
+ * on the same port and data.
  */
 public class TestStack implements LauncherSessionListener {
 
     private static final Logger LOG = Logger.getLogger(TestStack.class.getName());
 
-    private EmbeddedDatabase database;
+    private static volatile EmbeddedDatabase database;
     private KeycloakServer keycloak;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         long start = System.nanoTime();
-        database = EmbeddedDatabase.start(work().resolve("postgres"), Ports.db(), true);
+        deleteRecursively(work().resolve("postgres"));
+        database = EmbeddedDatabase.forTests(work().resolve("postgres"), Ports.db());
         LOG.info(() -> "PostgreSQL ready at " + database.jdbcUrl());
         keycloak = KeycloakServer.start(
                 TwinCitiesStack.findOne(parts(), "keycloak-", ".zip"),
@@ -43,8 +51,42 @@ public class TestStack implements LauncherSessionListener {
         if (keycloak != null) {
             keycloak.close();
         }
+        stopDatabase();
+    }
+
+    /** Stops PostgreSQL as an operator would for a restart (open connections are ended); its data stays. */
+    public static synchronized void stopDatabase() {
         if (database != null) {
             database.close();
+            database = null;
+        }
+    }
+
+    /** Starts PostgreSQL again on the same port and data, after {@link #stopDatabase}. */
+    public static synchronized void startDatabase() {
+        if (database == null) {
+            database = EmbeddedDatabase.forTests(work().resolve("postgres"), Ports.db());
+        }
+    }
+
+    /** Ends every client connection to PostgreSQL, as a restart looks from the clients' side. */
+    public static synchronized int terminateDatabaseConnections() {
+        if (database == null) {
+            throw new IllegalStateException("PostgreSQL is stopped");
+        }
+        return database.terminateClientConnections();
+    }
+
+    private static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + folder, e);
         }
     }
 

@@ -21,7 +21,7 @@ public class DatabaseReadiness implements HealthCheck {
         var response = HealthCheckResponse.named("database");
         try (var connection = dataSource.getConnection()) {
             return response.status(connection.isValid(2)).build();
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             return response.down()
                     .withData("error", e.getClass().getSimpleName())
                     .build();

@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.util.List;
+import network.twincities.platform.database.DatabaseUnavailable;
 import network.twincities.platform.domain.RuleViolation;
 
 /**
@@ -13,7 +14,8 @@ import network.twincities.platform.domain.RuleViolation;
  * unwrapped, and so is a rule of the domain an entity refused to break (422 naming the field, or 409);
  * database refusals that the checks before them could not foresee, because a concurrent
  * transaction got there first, are the client's conflict: a concurrent edit is 412, a duplicate or a
- * reference added meanwhile is 409. Anything else is a 500 whose stack trace goes to the log only.
+ * reference added meanwhile is 409. A database that cannot be reached (down, restarting) is a 503 with
+ * {@code Retry-After}: the client may try again. Anything else is a 500 whose stack trace goes to the log only.
  * The transaction is rolled back in every case: nothing is half-written.
  */
 @Provider
@@ -21,6 +23,9 @@ public class ThrowableMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return DatabaseUnavailable.response();
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
                 return Problems.response(problem.type(), problem.getMessage(), problem.errors(), problem);
