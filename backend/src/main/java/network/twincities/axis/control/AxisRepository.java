@@ -18,8 +18,12 @@ public class AxisRepository {
 
     public record Filter(Integer sdg, String text) {}
 
+    /** The axis with its SDGs, in one query (an eager collection alone would cost a second one). */
     public Optional<Axis> findBySlug(String slug) {
-        return Search.bySlug(em, Axis.class, slug);
+        return em.createQuery("SELECT DISTINCT a FROM Axis a LEFT JOIN FETCH a.sdgs WHERE a.slug = :slug", Axis.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
     }
 
     public Page<Axis> search(Filter filter, PageRequest request) {

@@ -99,6 +99,16 @@ public class ApiDocumentFilter implements OASFilter {
             schema.setDeprecated(null);
         }
         schema.setExample(Examples.asJson(schema.getExample(), schema));
+        if (schema.getRef() != null) {
+            // a reference stands alone: OpenAPI 3.0 ignores what Payara writes beside it (type, format, ...)
+            schema.setType(null);
+            schema.setFormat(null);
+            schema.setReadOnly(null);
+            schema.setWriteOnly(null);
+            schema.setDescription(null);
+            schema.setExample(null);
+            schema.setNullable(null);
+        }
         return schema;
     }
 

@@ -221,4 +221,18 @@ class ApiDocumentFilterTest {
                         .getRef())
                 .isEqualTo("#/components/schemas/Territory");
     }
+
+    @Test
+    void aReferenceStandsAlone() {
+        var schema = OASFactory.createSchema()
+                .ref("Date")
+                .type(SchemaType.STRING)
+                .format("date")
+                .readOnly(true);
+        filter.filterSchema(schema);
+        assertThat(schema.getRef()).isEqualTo("#/components/schemas/Date");
+        assertThat(schema.getType()).isNull();
+        assertThat(schema.getFormat()).isNull();
+        assertThat(schema.getReadOnly()).isNull();
+    }
 }
