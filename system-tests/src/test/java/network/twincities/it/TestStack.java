@@ -1,5 +1,7 @@
 package network.twincities.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.logging.Logger;
@@ -11,12 +13,15 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts what the deployment needs before any test runs, once per test run, with the same classes as
- * the local run: a fresh embedded PostgreSQL and Keycloak with the realm of {@code keycloak/}. Payara
+ * the local run: a fresh embedded PostgreSQL and Keycloak with the realm of {@code keycloak/}; and
+ * GreenMail, the SMTP server that receives the backend's e-mails. Payara
  * Micro is Arquillian's, started by the suite deployment ({@link SystemTestDeployment}).
  */
 public class TestStack implements LauncherSessionListener {
 
     private static final Logger LOG = Logger.getLogger(TestStack.class.getName());
+
+    private static GreenMail mail;
 
     private EmbeddedDatabase database;
     private KeycloakServer keycloak;
@@ -24,6 +29,11 @@ public class TestStack implements LauncherSessionListener {
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         long start = System.nanoTime();
+        // before Payara starts: arquillian.xml passes the port on to the backend
+        System.setProperty("twincities.it.mail.port", Integer.toString(Ports.mail()));
+        mail = new GreenMail(new ServerSetup(Ports.mail(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        LOG.info(() -> "GreenMail SMTP ready at port " + Ports.mail());
         database = EmbeddedDatabase.start(work().resolve("postgres"), Ports.db(), true);
         LOG.info(() -> "PostgreSQL ready at " + database.jdbcUrl());
         keycloak = KeycloakServer.start(
@@ -46,6 +56,14 @@ public class TestStack implements LauncherSessionListener {
         if (database != null) {
             database.close();
         }
+        if (mail != null) {
+            mail.stop();
+        }
+    }
+
+    /** The SMTP server the backend sends its e-mails to, with what it received. */
+    public static GreenMail mail() {
+        return mail;
     }
 
     static Path parts() {

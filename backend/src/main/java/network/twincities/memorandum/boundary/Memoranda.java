@@ -402,7 +402,15 @@ public class Memoranda implements Writable<Memorandum, Memoranda.Fields, Memoran
         var from = memorandum.status();
         change.run();
         if (memorandum.status() != from) {
-            moved.fire(new MemorandumMoved(memorandum, from, actor, reason));
+            moved.fire(new MemorandumMoved(
+                    memorandum.resourceId(),
+                    memorandum.reference(),
+                    from,
+                    memorandum.status(),
+                    Set.copyOf(memorandum.territories()),
+                    memorandum.expiresOn(),
+                    actor,
+                    reason));
         }
     }
 

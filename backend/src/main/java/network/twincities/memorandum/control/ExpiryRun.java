@@ -9,8 +9,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import network.twincities.memorandum.boundary.Memoranda;
-import network.twincities.memorandum.entity.Memorandum;
 import network.twincities.memorandum.entity.MemorandumStatus;
 import network.twincities.platform.write.Writes;
 
@@ -43,13 +44,13 @@ public class ExpiryRun {
     @Transactional
     public List<String> due(LocalDate today) {
         return em.createQuery(
-                        "SELECT m FROM Memorandum m WHERE m.status = :signed AND m.expiresOn <= :horizon"
+                        "SELECT m.uuid FROM Memorandum m WHERE m.status = :signed AND m.expiresOn <= :horizon"
                                 + " ORDER BY m.expiresOn",
-                        Memorandum.class)
+                        UUID.class)
                 .setParameter("signed", MemorandumStatus.SIGNED)
                 .setParameter("horizon", today.plusDays(FIRST_REMINDER))
                 .getResultStream()
-                .map(Memorandum::resourceId)
+                .map(UUID::toString)
                 .toList();
     }
 
@@ -75,7 +76,13 @@ public class ExpiryRun {
                 .setParameter(2, "expiring-" + reminder)
                 .executeUpdate();
         if (recorded == 1) {
-            expiring.fire(new MemorandumExpiring(memorandum, reminder, daysLeft));
+            expiring.fire(new MemorandumExpiring(
+                    id,
+                    memorandum.reference(),
+                    Set.copyOf(memorandum.territories()),
+                    memorandum.expiresOn(),
+                    reminder,
+                    daysLeft));
         }
     }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import network.twincities.memorandum.control.MemorandumExpiring;
 import network.twincities.memorandum.control.MemorandumMoved;
-import network.twincities.memorandum.entity.Memorandum;
 import network.twincities.notification.entity.Audience;
 import network.twincities.platform.ResourceName;
 import network.twincities.platform.Roles;
@@ -25,13 +24,12 @@ public class MemorandumNotifications {
     Notifications notifications;
 
     void moved(@Observes MemorandumMoved move) {
-        var mou = move.memorandum();
-        String ref = mou.reference();
+        String ref = move.reference();
         String why = move.reason() == null ? "" : ": " + move.reason();
-        switch (mou.status()) {
+        switch (move.to()) {
             case SUBMITTED ->
                 send(
-                        mou,
+                        move.id(),
                         admins(),
                         "mou.submitted",
                         new LocalizedText(
@@ -40,8 +38,8 @@ public class MemorandumNotifications {
                                 "تم تقديم مذكرة التفاهم " + ref + " للموافقة."));
             case APPROVED ->
                 send(
-                        mou,
-                        parties(mou),
+                        move.id(),
+                        parties(move.territories()),
                         "mou.approved",
                         new LocalizedText(
                                 "The MoU " + ref + " was approved: it can be signed.",
@@ -49,8 +47,8 @@ public class MemorandumNotifications {
                                 "تمت الموافقة على مذكرة التفاهم " + ref + "، ويمكن توقيعها."));
             case CHANGES_REQUESTED ->
                 send(
-                        mou,
-                        parties(mou),
+                        move.id(),
+                        parties(move.territories()),
                         "mou.changes-requested",
                         new LocalizedText(
                                 "Changes were requested on the MoU " + ref + why,
@@ -58,8 +56,8 @@ public class MemorandumNotifications {
                                 "طُلبت تعديلات على مذكرة التفاهم " + ref + why));
             case REJECTED ->
                 send(
-                        mou,
-                        parties(mou),
+                        move.id(),
+                        parties(move.territories()),
                         "mou.rejected",
                         new LocalizedText(
                                 "The MoU " + ref + " was rejected" + why,
@@ -67,9 +65,9 @@ public class MemorandumNotifications {
                                 "تم رفض مذكرة التفاهم " + ref + why));
             case SIGNED -> {
                 var everyone = new LinkedHashSet<>(admins());
-                everyone.addAll(parties(mou));
+                everyone.addAll(parties(move.territories()));
                 send(
-                        mou,
+                        move.id(),
                         everyone,
                         "mou.signed",
                         new LocalizedText(
@@ -79,8 +77,8 @@ public class MemorandumNotifications {
             }
             case TERMINATED ->
                 send(
-                        mou,
-                        parties(mou),
+                        move.id(),
+                        parties(move.territories()),
                         "mou.terminated",
                         new LocalizedText(
                                 "The MoU " + ref + " was terminated" + why,
@@ -88,26 +86,25 @@ public class MemorandumNotifications {
                                 "تم إنهاء مذكرة التفاهم " + ref + why));
             case EXPIRED ->
                 send(
-                        mou,
-                        parties(mou),
+                        move.id(),
+                        parties(move.territories()),
                         "mou.expired",
                         new LocalizedText(
-                                "The MoU " + ref + " has expired (it ran until " + mou.expiresOn() + ").",
-                                "Le protocole d'accord " + ref + " a expiré (il courait jusqu'au " + mou.expiresOn()
+                                "The MoU " + ref + " has expired (it ran until " + move.expiresOn() + ").",
+                                "Le protocole d'accord " + ref + " a expiré (il courait jusqu'au " + move.expiresOn()
                                         + ").",
-                                "انتهت صلاحية مذكرة التفاهم " + ref + " (كانت سارية حتى " + mou.expiresOn() + ")."));
+                                "انتهت صلاحية مذكرة التفاهم " + ref + " (كانت سارية حتى " + move.expiresOn() + ")."));
             default -> {}
         }
     }
 
     void expiring(@Observes MemorandumExpiring soon) {
-        var mou = soon.memorandum();
-        String ref = mou.reference();
-        var date = mou.expiresOn();
+        String ref = soon.reference();
+        var date = soon.expiresOn();
         long days = soon.daysLeft();
         send(
-                mou,
-                parties(mou),
+                soon.id(),
+                parties(soon.territories()),
                 "mou.expiring-" + soon.reminder(),
                 new LocalizedText(
                         "The MoU " + ref + " expires on " + date + ", in " + days + " days.",
@@ -115,18 +112,17 @@ public class MemorandumNotifications {
                         "تنتهي صلاحية مذكرة التفاهم " + ref + " في " + date + "، بعد " + days + " يومًا."));
     }
 
-    private void send(Memorandum mou, Set<Audience> audiences, String kind, LocalizedText text) {
-        notifications.notify(
-                audiences, kind, ResourceName.MOUS, mou.resourceId(), "TwinCities Network: " + text.en(), text);
+    private void send(String id, Set<Audience> audiences, String kind, LocalizedText text) {
+        notifications.notify(audiences, kind, ResourceName.MOUS, id, "TwinCities Network: " + text.en(), text);
     }
 
     private static Set<Audience> admins() {
         return Set.of(Audience.role(Roles.FORUM_ADMIN));
     }
 
-    private static Set<Audience> parties(Memorandum mou) {
+    private static Set<Audience> parties(Set<String> territories) {
         var audiences = new LinkedHashSet<Audience>();
-        mou.territories().forEach(slug -> audiences.add(Audience.territory(slug)));
+        territories.forEach(slug -> audiences.add(Audience.territory(slug)));
         return audiences;
     }
 }
