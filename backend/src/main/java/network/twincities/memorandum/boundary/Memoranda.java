@@ -18,8 +18,8 @@ import network.twincities.axis.control.AxisRepository;
 import network.twincities.axis.entity.Axis;
 import network.twincities.event.control.EventRepository;
 import network.twincities.event.entity.Event;
-import network.twincities.memorandum.control.MemorandumMoved;
 import network.twincities.memorandum.control.MemorandumRepository;
+import network.twincities.memorandum.control.MemorandumSteps;
 import network.twincities.memorandum.entity.Memorandum;
 import network.twincities.memorandum.entity.MemorandumDocument;
 import network.twincities.memorandum.entity.MemorandumStatus;
@@ -66,7 +66,7 @@ public class Memoranda implements Writable<Memorandum, Memoranda.Fields, Memoran
     EventRepository events;
 
     @Inject
-    jakarta.enterprise.event.Event<MemorandumMoved> moved;
+    MemorandumSteps steps;
 
     /**
      * The editable fields of an MoU, references resolved.
@@ -285,7 +285,7 @@ public class Memoranda implements Writable<Memorandum, Memoranda.Fields, Memoran
 
             @Override
             public void apply(Memorandum memorandum, Void none, String actor) {
-                step(memorandum, actor, null, () -> memorandum.submit(actor));
+                steps.perform(memorandum, actor, null, () -> memorandum.submit(actor));
             }
         };
     }
@@ -332,7 +332,7 @@ public class Memoranda implements Writable<Memorandum, Memoranda.Fields, Memoran
 
             @Override
             public void apply(Memorandum memorandum, Reason reason, String actor) {
-                step(memorandum, actor, reason.reason(), () -> step.apply(memorandum, actor, reason.reason()));
+                steps.perform(memorandum, actor, reason.reason(), () -> step.apply(memorandum, actor, reason.reason()));
             }
         };
     }
@@ -368,50 +368,13 @@ public class Memoranda implements Writable<Memorandum, Memoranda.Fields, Memoran
 
             @Override
             public void apply(Memorandum memorandum, Signature signature, String actor) {
-                step(
+                steps.perform(
                         memorandum,
                         actor,
                         null,
                         () -> memorandum.sign(signature.party(), signature.signedBy(), signature.signedOn(), actor));
             }
         };
-    }
-
-    /** Moves a signed MoU past its expiry date to EXPIRED (the expiry task's, on behalf of the system). */
-    public Act<Memorandum, Void> expire(LocalDate today) {
-        return new Act<>() {
-            @Override
-            public Action action() {
-                return Action.REVIEW_MOU;
-            }
-
-            @Override
-            public Set<String> territories(Memorandum memorandum, Void none) {
-                return Set.of();
-            }
-
-            @Override
-            public void apply(Memorandum memorandum, Void none, String actor) {
-                step(memorandum, actor, null, () -> memorandum.expire(today, actor));
-            }
-        };
-    }
-
-    /** Performs a change of the workflow and, when it moved the MoU, publishes the move. */
-    private void step(Memorandum memorandum, String actor, String reason, Runnable change) {
-        var from = memorandum.status();
-        change.run();
-        if (memorandum.status() != from) {
-            moved.fire(new MemorandumMoved(
-                    memorandum.resourceId(),
-                    memorandum.reference(),
-                    from,
-                    memorandum.status(),
-                    Set.copyOf(memorandum.territories()),
-                    memorandum.expiresOn(),
-                    actor,
-                    reason));
-        }
     }
 
     /** Attaches the signed document: a PDF of at most 20 MiB. */

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import network.twincities.memorandum.boundary.Memoranda;
+import network.twincities.memorandum.entity.Memorandum;
 import network.twincities.memorandum.entity.MemorandumStatus;
+import network.twincities.platform.security.Action;
+import network.twincities.platform.write.Act;
 import network.twincities.platform.write.Writes;
 
 /**
@@ -40,6 +43,9 @@ public class ExpiryRun {
     @Inject
     Event<MemorandumExpiring> expiring;
 
+    @Inject
+    MemorandumSteps steps;
+
     /** The ids of the signed MoUs that expire within the first reminder's days, or have expired. */
     @Transactional
     public List<String> due(LocalDate today) {
@@ -62,7 +68,7 @@ public class ExpiryRun {
             return;
         }
         if (today.isAfter(memorandum.expiresOn())) {
-            writes.actAs(ACTOR, memoranda, id, memoranda.expire(today));
+            writes.actAs(ACTOR, memoranda, id, expire(today));
             return;
         }
         long daysLeft = ChronoUnit.DAYS.between(today, memorandum.expiresOn());
@@ -84,5 +90,25 @@ public class ExpiryRun {
                     reminder,
                     daysLeft));
         }
+    }
+
+    /** The step that moves a signed MoU past its expiry date to EXPIRED, on behalf of the system. */
+    private Act<Memorandum, Void> expire(LocalDate today) {
+        return new Act<>() {
+            @Override
+            public Action action() {
+                return Action.REVIEW_MOU;
+            }
+
+            @Override
+            public Set<String> territories(Memorandum memorandum, Void none) {
+                return Set.of();
+            }
+
+            @Override
+            public void apply(Memorandum memorandum, Void none, String actor) {
+                steps.perform(memorandum, actor, null, () -> memorandum.expire(today, actor));
+            }
+        };
     }
 }
