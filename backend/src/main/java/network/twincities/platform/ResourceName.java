@@ -15,7 +15,8 @@ public enum ResourceName {
     AXES(Paths.AXES, "cooperation axis", IdKind.SLUG),
     EVENTS(Paths.EVENTS, "event", IdKind.SLUG),
     MOUS(Paths.MOUS, "memorandum", IdKind.SERVER),
-    AUDIT(Paths.AUDIT, "audit entry", IdKind.SERVER);
+    AUDIT(Paths.AUDIT, "audit entry", IdKind.SERVER),
+    NOTIFICATIONS(Paths.NOTIFICATIONS, "notification", IdKind.SERVER);
 
     /** The path of each resource, as compile-time constants for {@code @Path}. */
     public static final class Paths {
@@ -25,6 +26,7 @@ public enum ResourceName {
         public static final String EVENTS = "events";
         public static final String MOUS = "mous";
         public static final String AUDIT = "audit";
+        public static final String NOTIFICATIONS = "notifications";
 
         private Paths() {}
     }

@@ -12,6 +12,11 @@ public final class Ports {
         return Integer.getInteger("twincities.it.keycloak.port", 18180);
     }
 
+    /** The SMTP port of GreenMail: given, or derived from the HTTP port (18080 → 18025). */
+    public static int mail() {
+        return Integer.getInteger("twincities.it.mail.port", http() - 55);
+    }
+
     public static int db() {
         return Integer.getInteger("twincities.it.db.port", 15433);
     }

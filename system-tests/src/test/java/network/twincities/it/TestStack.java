@@ -1,5 +1,7 @@
 package network.twincities.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +17,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts what the deployment needs before any test runs, once per test run, with the same classes as
- * the local run: a fresh embedded PostgreSQL and Keycloak with the realm of {@code keycloak/}. Payara
+ * the local run: a fresh embedded PostgreSQL and Keycloak with the realm of {@code keycloak/}; and
+ * GreenMail, the SMTP server that receives the backend's e-mails. Payara
  * Micro is Arquillian's, started by the suite deployment ({@link SystemTestDeployment}).
  *
  * <p>Tests of outages stop and start the database again ({@link #stopDatabase}, {@link #startDatabase}),
@@ -25,12 +28,19 @@ public class TestStack implements LauncherSessionListener {
 
     private static final Logger LOG = Logger.getLogger(TestStack.class.getName());
 
+    private static GreenMail mail;
+
     private static volatile EmbeddedDatabase database;
     private KeycloakServer keycloak;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         long start = System.nanoTime();
+        // before Payara starts: arquillian.xml passes the port on to the backend
+        System.setProperty("twincities.it.mail.port", Integer.toString(Ports.mail()));
+        mail = new GreenMail(new ServerSetup(Ports.mail(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        LOG.info(() -> "GreenMail SMTP ready at port " + Ports.mail());
         deleteRecursively(work().resolve("postgres"));
         database = EmbeddedDatabase.forTests(work().resolve("postgres"), Ports.db());
         LOG.info(() -> "PostgreSQL ready at " + database.jdbcUrl());
@@ -52,6 +62,9 @@ public class TestStack implements LauncherSessionListener {
             keycloak.close();
         }
         stopDatabase();
+        if (mail != null) {
+            mail.stop();
+        }
     }
 
     /** Stops PostgreSQL as an operator would for a restart (open connections are ended); its data stays. */
@@ -88,6 +101,11 @@ public class TestStack implements LauncherSessionListener {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not delete " + folder, e);
         }
+    }
+
+    /** The SMTP server the backend sends its e-mails to, with what it received. */
+    public static GreenMail mail() {
+        return mail;
     }
 
     static Path parts() {

@@ -96,7 +96,9 @@ class OpenApiIT {
                         "/mous/{id}/signatures",
                         "/mous/{id}/history",
                         "/mous/{id}/document",
-                        "/audit")
+                        "/audit",
+                        "/notifications",
+                        "/notifications/{id}/read")
                 .noneMatch(path -> path.startsWith("/v1"));
     }
 
@@ -156,7 +158,8 @@ class OpenApiIT {
         var components = doc.getJsonObject("components");
         assertThat(components.getJsonObject("schemas").keySet())
                 .contains("Territory", "Organization", "Axis", "Event", "Problem", "AuditEntry")
-                .contains("Memorandum", "MemorandumPage", "MemorandumTransition", "Signature", "Reason");
+                .contains("Memorandum", "MemorandumPage", "MemorandumTransition", "Signature", "Reason")
+                .contains("Notification", "NotificationPage");
         assertThat(components
                         .getJsonObject("securitySchemes")
                         .getJsonObject("bearer")

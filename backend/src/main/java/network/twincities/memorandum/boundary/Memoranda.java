@@ -19,6 +19,7 @@ import network.twincities.axis.entity.Axis;
 import network.twincities.event.control.EventRepository;
 import network.twincities.event.entity.Event;
 import network.twincities.memorandum.control.MemorandumRepository;
+import network.twincities.memorandum.control.MemorandumSteps;
 import network.twincities.memorandum.entity.Memorandum;
 import network.twincities.memorandum.entity.MemorandumDocument;
 import network.twincities.memorandum.entity.MemorandumStatus;
@@ -64,6 +65,9 @@ public class Memoranda implements Writable<Memorandum, Memoranda.Fields, Memoran
 
     @Inject
     EventRepository events;
+
+    @Inject
+    MemorandumSteps steps;
 
     /**
      * The editable fields of an MoU, references resolved.
@@ -283,7 +287,7 @@ public class Memoranda implements Writable<Memorandum, Memoranda.Fields, Memoran
 
             @Override
             public void apply(Memorandum memorandum, Void none, String actor) {
-                memorandum.submit(actor);
+                steps.perform(memorandum, actor, null, () -> memorandum.submit(actor));
             }
         };
     }
@@ -330,7 +334,7 @@ public class Memoranda implements Writable<Memorandum, Memoranda.Fields, Memoran
 
             @Override
             public void apply(Memorandum memorandum, Reason reason, String actor) {
-                step.apply(memorandum, actor, reason.reason());
+                steps.perform(memorandum, actor, reason.reason(), () -> step.apply(memorandum, actor, reason.reason()));
             }
         };
     }
@@ -366,7 +370,11 @@ public class Memoranda implements Writable<Memorandum, Memoranda.Fields, Memoran
 
             @Override
             public void apply(Memorandum memorandum, Signature signature, String actor) {
-                memorandum.sign(signature.party(), signature.signedBy(), signature.signedOn(), actor);
+                steps.perform(
+                        memorandum,
+                        actor,
+                        null,
+                        () -> memorandum.sign(signature.party(), signature.signedBy(), signature.signedOn(), actor));
             }
         };
     }
