@@ -11,6 +11,7 @@ import network.twincities.it.Urls;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -47,12 +48,12 @@ class MemorandumBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("mou-create"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mou-form")));
         type("mou-title-en", title);
-        browser.findElement(By.id("mou-party-add")).click();
+        click("mou-party-add");
         choose("mou-party-1", "Rehamna");
-        browser.findElement(By.id("mou-party-add")).click();
+        click("mou-party-add");
         choose("mou-party-2", FORUM);
         Browser.screenshot(browser, "mou-form");
-        browser.findElement(By.id("mou-save")).click();
+        click("mou-save");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mou-title"), title));
         String page = browser.getCurrentUrl();
         assertThat(page).contains("/mous/");
@@ -109,9 +110,9 @@ class MemorandumBrowserIT {
         as(user);
         browser.get(page);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("mou-sign"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mou-sign-dialog")));
+        // the dialog's element has no size of its own (its overlay shows it): wait for its field
         type("mou-signed-by", signedBy);
-        browser.findElement(By.id("mou-sign-confirm")).click();
+        click("mou-sign-confirm");
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#mou-party-" + party + "[data-signed='true']")));
         assertNoError();
@@ -135,6 +136,13 @@ class MemorandumBrowserIT {
     private void waitForStatus(String status) {
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-field='status'] [data-status='" + status + "']")));
+    }
+
+    /** Clicks a button, scrolled into view first (a long form scrolls inside its dialog). */
+    private void click(String id) {
+        WebElement button = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
     }
 
     /** Types into a Vaadin field: its input is in the light DOM. */
