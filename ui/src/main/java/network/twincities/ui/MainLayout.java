@@ -19,6 +19,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import jakarta.inject.Inject;
 import network.twincities.ui.axis.AxesView;
 import network.twincities.ui.event.EventsView;
+import network.twincities.ui.memorandum.MemorandaView;
 import network.twincities.ui.organization.OrganizationsView;
 import network.twincities.ui.platform.i18n.Language;
 import network.twincities.ui.platform.i18n.LanguageSelection;
@@ -43,6 +44,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final SideNavItem organizationsItem;
     private final SideNavItem axesItem;
     private final SideNavItem eventsItem;
+    private final SideNavItem mousItem;
     private final Span userName = new Span();
     private final Span userRoles = new Span();
     private final Select<Language> languageSwitch = new Select<>();
@@ -102,7 +104,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         organizationsItem.setId("nav-organizations");
         axesItem.setId("nav-axes");
         eventsItem.setId("nav-events");
-        nav.addItem(territoriesItem, organizationsItem, axesItem, eventsItem);
+        mousItem = new SideNavItem("", MemorandaView.class, VaadinIcon.FILE_TEXT_O.create());
+        mousItem.setMatchNested(true);
+        mousItem.setId("nav-mous");
+        nav.addItem(territoriesItem, organizationsItem, axesItem, eventsItem, mousItem);
         addToDrawer(nav);
     }
 
@@ -114,6 +119,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         organizationsItem.setLabel(getTranslation("nav.organizations"));
         axesItem.setLabel(getTranslation("nav.axes"));
         eventsItem.setLabel(getTranslation("nav.events"));
+        mousItem.setLabel(getTranslation("nav.mous"));
         userRoles.setText(user.rolesLabel(this::getTranslation));
         languageSwitch.setAriaLabel(getTranslation("language.label"));
         languageSwitch.setTooltipText(getTranslation("language.label"));

@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import network.twincities.ui.axis.AxesClient;
 import network.twincities.ui.event.EventsClient;
+import network.twincities.ui.memorandum.MemorandaClient;
 import network.twincities.ui.organization.OrganizationsClient;
 import network.twincities.ui.territory.TerritoriesClient;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -73,6 +74,17 @@ public class BackendClients {
     }
 
     void close(@Disposes @Backend EventsClient client) {
+        closeQuietly(client);
+    }
+
+    @Produces
+    @Backend
+    @ApplicationScoped
+    MemorandaClient memoranda() {
+        return builder().build(MemorandaClient.class);
+    }
+
+    void close(@Disposes @Backend MemorandaClient client) {
         closeQuietly(client);
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.SerializablePredicate;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.RouterLink;
@@ -35,7 +36,8 @@ public class DetailPage<T extends RegistryItem<T>> extends VerticalLayout implem
     }
 
     private final ResourceNames names;
-    private final boolean admin;
+    private final SerializablePredicate<T> editable;
+    private final SerializablePredicate<T> deletable;
     private final SerializableFunction<String, T> load;
     private final SerializableBiConsumer<T, DetailList> rows;
     private final Button edit;
@@ -49,7 +51,9 @@ public class DetailPage<T extends RegistryItem<T>> extends VerticalLayout implem
 
     private DetailPage(Builder<T> builder) {
         this.names = builder.names;
-        this.admin = builder.admin;
+        boolean admin = builder.admin;
+        this.editable = builder.editable == null ? value -> admin : builder.editable;
+        this.deletable = builder.deletable == null ? value -> admin : builder.deletable;
         this.load = builder.load;
         this.rows = builder.rows;
         this.sections = List.copyOf(builder.sections);
@@ -125,6 +129,11 @@ public class DetailPage<T extends RegistryItem<T>> extends VerticalLayout implem
         load();
     }
 
+    /** Reads the resource again and shows it (after a step of its workflow). */
+    public void reload() {
+        load();
+    }
+
     /** The resource shown; null before it is read or when it cannot be. */
     public T value() {
         return value;
@@ -143,8 +152,8 @@ public class DetailPage<T extends RegistryItem<T>> extends VerticalLayout implem
     private void render() {
         details.clear();
         back.setText("← " + getTranslation(names.titleKey()));
-        edit.setVisible(admin && value != null);
-        delete.setVisible(admin && value != null);
+        edit.setVisible(value != null && editable.test(value));
+        delete.setVisible(value != null && deletable.test(value));
         sections.forEach(section -> section.setVisible(value != null));
         if (value == null) {
             header.setTitle(slug);
@@ -179,6 +188,8 @@ public class DetailPage<T extends RegistryItem<T>> extends VerticalLayout implem
         private final Class<? extends Component> list;
         private final SerializableFunction<String, T> load;
         private boolean admin;
+        private SerializablePredicate<T> editable;
+        private SerializablePredicate<T> deletable;
         private SerializableBiConsumer<T, DetailList> rows = (value, details) -> {};
         private RegistryForm<T> form;
         private EditorDialog.Operations<T> operations;
@@ -195,6 +206,18 @@ public class DetailPage<T extends RegistryItem<T>> extends VerticalLayout implem
         /** Whether the user may edit and delete (forum administrators): only they see the buttons. */
         public Builder<T> admin(boolean admin) {
             this.admin = admin;
+            return this;
+        }
+
+        /** Whether the user may edit this resource (its status, the user's territory); else {@link #admin}. */
+        public Builder<T> editable(SerializablePredicate<T> editable) {
+            this.editable = editable;
+            return this;
+        }
+
+        /** Whether the user may delete this resource; else {@link #admin}. */
+        public Builder<T> deletable(SerializablePredicate<T> deletable) {
+            this.deletable = deletable;
             return this;
         }
 

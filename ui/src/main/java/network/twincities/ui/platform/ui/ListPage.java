@@ -98,7 +98,13 @@ public class ListPage<T extends RegistryItem<T>> extends VerticalLayout implemen
         if (builder.form != null) {
             EditorDialog<T> editor = EditorDialog.of(
                     names.id("editor"), builder.form, builder.operations, value -> getTranslation(names.key("create")));
-            editor.onSaved(saved -> changed.run());
+            boolean openCreated = builder.openCreated;
+            editor.onSaved(saved -> {
+                changed.run();
+                if (openCreated) {
+                    open(saved);
+                }
+            });
             SerializableRunnable prepare = builder.beforeCreate;
             create.addClickListener(event -> {
                 try {
@@ -209,6 +215,7 @@ public class ListPage<T extends RegistryItem<T>> extends VerticalLayout implemen
         private RegistryForm<T> form;
         private EditorDialog.Operations<T> operations;
         private SerializableRunnable beforeCreate = () -> {};
+        private boolean openCreated;
         private SerializableRunnable onChange = () -> {};
         private SerializableRunnable onLocaleChange = () -> {};
         private final List<Component> above = new ArrayList<>();
@@ -274,6 +281,12 @@ public class ListPage<T extends RegistryItem<T>> extends VerticalLayout implemen
         /** Runs before the create dialog opens (loads the form's choices); a failure is told and keeps it closed. */
         public Builder<T> beforeCreate(SerializableRunnable prepare) {
             this.beforeCreate = prepare;
+            return this;
+        }
+
+        /** Goes to the page of what the create dialog created (where its next steps are), instead of staying. */
+        public Builder<T> openCreated() {
+            this.openCreated = true;
             return this;
         }
 

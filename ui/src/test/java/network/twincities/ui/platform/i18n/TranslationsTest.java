@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import network.twincities.ui.axis.Sdg;
+import network.twincities.ui.memorandum.Memorandum;
 import network.twincities.ui.organization.Organization;
 import network.twincities.ui.platform.security.UserProfile;
 import network.twincities.ui.territory.Territory;
@@ -124,8 +125,12 @@ class TranslationsTest {
         UserProfile.ROLES.forEach(role -> used.add("role." + role));
         Organization.KINDS.forEach(kind -> used.add("organization.kind." + kind));
         Sdg.NUMBERS.forEach(number -> used.add(Sdg.key(number)));
+        Memorandum.STATUSES.forEach(status -> used.add("mou.status." + status));
+        Memorandum.ROLES.forEach(role -> used.add("mou.role." + role));
+        // ResourceNames: the list's title, the create and edit dialogs
+        used.addAll(List.of("mous.title", "mou.create", "mou.edit"));
         // LocalizedTextFields.setLabels(translate, prefix) asks for prefix.en, .fr and .ar
-        for (String prefix : List.of("field.name", "field.description", "event.theme")) {
+        for (String prefix : List.of("field.name", "field.description", "event.theme", "mou.title", "mou.summary")) {
             List.of("en", "fr", "ar").forEach(language -> used.add(prefix + "." + language));
         }
         used.addAll(List.of("signedOut.title", "signedOut.message", "signedOut.signInAgain"));
