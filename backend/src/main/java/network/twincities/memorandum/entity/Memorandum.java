@@ -19,10 +19,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -36,7 +34,7 @@ import java.util.stream.Collectors;
 import network.twincities.axis.entity.Axis;
 import network.twincities.event.entity.Event;
 import network.twincities.platform.domain.RuleViolation;
-import network.twincities.platform.persistence.Versioned;
+import network.twincities.platform.persistence.Tracked;
 import network.twincities.platform.text.LocalizedText;
 import network.twincities.territory.entity.Territory;
 
@@ -48,7 +46,7 @@ import network.twincities.territory.entity.Territory;
  */
 @Entity
 @Table(name = "memorandum")
-public class Memorandum implements Versioned {
+public class Memorandum extends Tracked {
 
     /** The longest reason for a transition. */
     public static final int REASON_MAX = 2_000;
@@ -118,34 +116,16 @@ public class Memorandum implements Versioned {
     @Column(name = "document_uploaded_by")
     private String documentUploadedBy;
 
-    @Version
-    private int version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
     protected Memorandum() {}
 
     /** A new draft, its creation the first entry of its history. */
     public Memorandum(String reference, LocalizedText title, String createdBy) {
+        super(createdBy);
         this.uuid = UUID.randomUUID();
         this.reference = Objects.requireNonNull(reference);
         this.title = Objects.requireNonNull(title);
-        this.createdBy = createdBy;
-        this.updatedBy = createdBy;
-        this.createdAt = now();
-        this.updatedAt = createdAt;
         this.status = MemorandumStatus.DRAFT;
-        history.add(new Transition(this, createdAt, createdBy, null, MemorandumStatus.DRAFT, null));
+        history.add(new Transition(this, createdAt(), createdBy, null, MemorandumStatus.DRAFT, null));
     }
 
     // --- editing ---
@@ -326,16 +306,6 @@ public class Memorandum implements Versioned {
                 "The MoU " + reference + " is " + status + ": only a " + which + " MoU can be " + verb + ".");
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    @Override
-    public void touch(String actor) {
-        this.updatedBy = actor;
-        this.updatedAt = now();
-    }
-
     // --- what it is ---
 
     /** The party with that territory's or organization's slug. */
@@ -416,26 +386,5 @@ public class Memorandum implements Versioned {
     @Override
     public String resourceId() {
         return uuid().toString();
-    }
-
-    @Override
-    public int version() {
-        return version;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public String updatedBy() {
-        return updatedBy;
     }
 }

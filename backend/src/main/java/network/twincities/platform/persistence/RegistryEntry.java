@@ -8,8 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import network.twincities.platform.text.LocalizedText;
 
 /**
@@ -17,7 +15,7 @@ import network.twincities.platform.text.LocalizedText;
  * languages, a version for optimistic locking, and who created and last changed it, when.
  */
 @MappedSuperclass
-public abstract class RegistryEntry implements Versioned {
+public abstract class RegistryEntry extends Tracked {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,40 +32,16 @@ public abstract class RegistryEntry implements Versioned {
     })
     private LocalizedText name;
 
-    @Version
-    private int version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
-
     protected RegistryEntry() {}
 
     protected RegistryEntry(String slug, LocalizedText name, String createdBy) {
+        super(createdBy);
         this.slug = slug;
         this.name = name;
-        this.createdBy = createdBy;
-        this.updatedBy = createdBy;
-        this.createdAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        this.updatedAt = createdAt;
     }
 
     public void rename(LocalizedText name) {
         this.name = name;
-    }
-
-    @Override
-    public void touch(String actor) {
-        this.updatedBy = actor;
-        this.updatedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     public Long id() {
@@ -85,26 +59,5 @@ public abstract class RegistryEntry implements Versioned {
 
     public LocalizedText name() {
         return name;
-    }
-
-    @Override
-    public int version() {
-        return version;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public String updatedBy() {
-        return updatedBy;
     }
 }
