@@ -33,6 +33,7 @@ public final class DatabaseUnavailable {
             "Error in allocating a connection",
             "Connection could not be allocated",
             "This connection has been closed",
+            "physical connection is not usable",
             "LocalTransactionException");
 
     private DatabaseUnavailable() {}

@@ -45,6 +45,16 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aCommitOnAConnectionThePoolFoundDeadIsUnavailable() {
+        var commit = new jakarta.transaction.TransactionalException(
+                "encountered exception during commit", new jakarta.transaction.SystemException());
+        commit.getCause()
+                .initCause(new javax.transaction.xa.XAException("jakarta.resource.ResourceException: This Managed"
+                        + " Connection is not valid as the physical connection is not usable"));
+        assertThat(DatabaseUnavailable.causedBy(commit)).isTrue();
+    }
+
+    @Test
     void otherTransactionFailuresAreMappedAsAnyOtherFailure() {
         var commit = new jakarta.transaction.TransactionalException(
                 "encountered exception during commit",
