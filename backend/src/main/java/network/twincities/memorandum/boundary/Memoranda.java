@@ -2,9 +2,7 @@ package network.twincities.memorandum.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -423,16 +421,7 @@ public class Memoranda implements Writable<Memorandum, Memoranda.Fields, Memoran
         if (body == null) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The document is not a PDF: it is empty.");
         }
-        try {
-            byte[] content = body.readNBytes(MemorandumDocument.MAX_BYTES + 1);
-            if (content.length > MemorandumDocument.MAX_BYTES) {
-                JsonBodies.drain(body);
-                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "A signed document may have at most 20 MiB.");
-            }
-            return content;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonBodies.atMost(body, MemorandumDocument.MAX_BYTES, "A signed document may have at most 20 MiB.");
     }
 
     /** The bytes of the MoU's signed document, if one was attached. */

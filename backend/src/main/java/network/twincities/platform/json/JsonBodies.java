@@ -58,7 +58,7 @@ public final class JsonBodies {
     }
 
     /** Reads what the client still sends (up to 64 MiB), so that it gets the 413 instead of a reset connection. */
-    public static void drain(InputStream body) {
+    private static void drain(InputStream body) {
         try {
             byte[] buffer = new byte[64 * 1024];
             long left = 64L * 1024 * 1024;
@@ -71,20 +71,28 @@ public final class JsonBodies {
         }
     }
 
+    /**
+     * The whole body, when it has at most {@code max} bytes; else a 413 with {@code tooLarge} as its
+     * detail, after reading what the client still sends so that it gets the answer.
+     */
+    public static byte[] atMost(InputStream body, int max, String tooLarge) {
+        try {
+            byte[] bytes = body.readNBytes(max + 1);
+            if (bytes.length > max) {
+                drain(body);
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, tooLarge);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static JsonValue read(InputStream body) {
         if (body == null) {
             throw ProblemException.badRequest("A JSON body is required.");
         }
-        byte[] bytes;
-        try {
-            bytes = body.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (bytes.length > MAX_BYTES) {
-            drain(body);
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "A body may have at most 1 MiB.");
-        }
+        byte[] bytes = atMost(body, MAX_BYTES, "A body may have at most 1 MiB.");
         if (bytes.length == 0) {
             throw ProblemException.badRequest("A JSON body is required.");
         }
