@@ -24,6 +24,7 @@ public final class Search<T> {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private String tieBreaker = "slug";
+    private String rank;
 
     private Search(EntityManager em, Class<T> type, String alias) {
         this.em = em;
@@ -77,11 +78,26 @@ public final class Search<T> {
         return this;
     }
 
+    /**
+     * Words in the entity's full-text {@code search} column (see the migration {@code V5__full_text_search}),
+     * in any of the network's languages, read as a web search (never a syntax error); the page is then
+     * ordered by relevance first, and by its sort column among equally relevant rows.
+     */
+    public Search<T> matching(String words) {
+        if (words != null && !words.isBlank()) {
+            String vector = "COLUMN('search', " + alias + ")";
+            conditions.add("SQL('(? @@ search_query(?))', " + vector + ", :words) = TRUE");
+            rank = "SQL('ts_rank(?, search_query(?))', " + vector + ", :words) DESC, ";
+            parameters.put("words", words);
+        }
+        return this;
+    }
+
     public Page<T> page(PageRequest request) {
         String from = " FROM " + type.getSimpleName() + " " + alias;
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        String order = " ORDER BY " + alias + "." + request.sortColumn() + (request.ascending() ? " ASC" : " DESC")
-                + " NULLS LAST, " + alias + "." + tieBreaker;
+        String order = " ORDER BY " + (rank == null ? "" : rank) + alias + "." + request.sortColumn()
+                + (request.ascending() ? " ASC" : " DESC") + " NULLS LAST, " + alias + "." + tieBreaker;
         TypedQuery<T> query = em.createQuery("SELECT " + alias + from + String.join("", joins) + where + order, type);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ")" + from + where, Long.class);
         parameters.forEach((name, value) -> {
