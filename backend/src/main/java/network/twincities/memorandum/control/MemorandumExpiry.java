@@ -12,9 +12,9 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,6 +45,9 @@ public class MemorandumExpiry {
     @Inject
     ExpiryRun run;
 
+    @Inject
+    Clock clock;
+
     @PostConstruct
     void schedule() {
         var config = new TimerConfig("memorandum-expiry", false);
@@ -69,7 +72,11 @@ public class MemorandumExpiry {
 
     /** Expires what is due and sends the reminders due today. */
     public void runNow() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        runOn(LocalDate.now(clock));
+    }
+
+    /** Expires what is due and sends the reminders due on that day, each MoU in its own transaction. */
+    public void runOn(LocalDate today) {
         for (var id : run.due(today)) {
             try {
                 run.expireOrRemind(id, today);
