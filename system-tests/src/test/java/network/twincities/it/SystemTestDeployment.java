@@ -1,6 +1,8 @@
 package network.twincities.it;
 
 import network.twincities.testing.ExpiryOnDayResource;
+import network.twincities.testing.FeedPruningResource;
+import network.twincities.testing.SlowWriteResource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -16,6 +18,6 @@ public class SystemTestDeployment {
     public static WebArchive backend() {
         return ShrinkWrap.createFromZipFile(
                         WebArchive.class, TestStack.parts().resolve("api.war").toFile())
-                .addClass(ExpiryOnDayResource.class);
+                .addClasses(ExpiryOnDayResource.class, SlowWriteResource.class, FeedPruningResource.class);
     }
 }

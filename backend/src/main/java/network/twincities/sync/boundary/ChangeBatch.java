@@ -1,0 +1,22 @@
+package network.twincities.sync.boundary;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A batch of the change feed and where to go on from. */
+@Schema(name = "ChangeBatch", description = "Changes in commit order, and the cursor to ask for the next ones")
+@JsonbPropertyOrder({"changes", "nextCursor", "hasMore"})
+public record ChangeBatch(
+        @Schema(type = SchemaType.ARRAY, implementation = ChangeRepresentation.class)
+        List<ChangeRepresentation> changes,
+
+        @Schema(
+                description = "Opaque: pass it as ?after= to get the changes committed after these. Store it"
+                        + " with the copy the changes were applied to.",
+                example = "c1.MTIzNA")
+        String nextCursor,
+
+        @Schema(description = "Whether more changes are there already (ask again at once)")
+        boolean hasMore) {}

@@ -1,0 +1,142 @@
+package network.twincities.sync.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import network.twincities.audit.control.Changed;
+import network.twincities.audit.entity.AuditAction;
+
+/**
+ * The change feed's store. Every change of a resource the feed covers is recorded in the transaction
+ * that makes it (so it is in the feed exactly when it is committed). Positions follow commit order: the
+ * first change of a transaction takes the feed's advisory lock, held until the transaction ends, so no
+ * transaction can commit a lower position after a higher one was visible.
+ */
+@ApplicationScoped
+public class ChangeFeed {
+
+    /** The resources in the feed, by their path names. */
+    public static final Set<String> RESOURCES =
+            Set.of("territories", "organizations", "axes", "events", "mous", "best-practices", "projects");
+
+    /** The key of the advisory lock that orders the feed's writers. */
+    static final long LOCK = 4_242_002L;
+
+    @PersistenceContext(unitName = "twincities")
+    EntityManager em;
+
+    void record(@Observes Changed change) {
+        if (!RESOURCES.contains(change.resource().path())) {
+            return;
+        }
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + LOCK + ")").getSingleResult();
+        boolean deleted = change.action() == AuditAction.DELETE || change.data() == null;
+        em.createNativeQuery("INSERT INTO change (position, resource, resource_id, op, version, data)"
+                        + " VALUES (nextval('change_position_seq'), ?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, change.resource().path())
+                .setParameter(2, change.id())
+                .setParameter(3, deleted ? "delete" : "upsert")
+                .setParameter(4, change.version())
+                .setParameter(5, deleted ? null : change.data().toString())
+                .executeUpdate();
+    }
+
+    /** A recorded change. */
+    public record Entry(long position, String resource, String id, String op, int version, String data) {}
+
+    /**
+     * Changes after a position, and how far the feed went when they were read.
+     *
+     * @param end the last committed position at the time (every change up to it was committed; pruned
+     *     ones count), 0 when none; a consumer that got every entry may go on from there
+     */
+    public record Slice(List<Entry> entries, long end) {}
+
+    /**
+     * Up to {@code limit} changes after {@code position}, in commit order, read in one statement with the
+     * end of the feed at that moment.
+     *
+     * @param resource one resource's changes only, or null for all
+     */
+    public Slice after(long position, String resource, int limit) {
+        String sql = "WITH page AS (SELECT position, resource, resource_id, op, version, data FROM change"
+                + " WHERE position > ?1" + (resource == null ? "" : " AND resource = ?3")
+                + " ORDER BY position LIMIT ?2)"
+                + " SELECT p.position, p.resource, p.resource_id, p.op, p.version, p.data, m.last"
+                + " FROM (SELECT GREATEST(COALESCE(max(position), 0), (SELECT position FROM change_horizon)) AS last"
+                + " FROM change) m LEFT JOIN page p ON TRUE"
+                + " ORDER BY p.position";
+        var query = em.createNativeQuery(sql).setParameter(1, position).setParameter(2, limit);
+        if (resource != null) {
+            query.setParameter(3, resource);
+        }
+        var entries = new ArrayList<Entry>();
+        long end = 0;
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            end = ((Number) columns[6]).longValue();
+            if (columns[0] != null) {
+                entries.add(new Entry(
+                        ((Number) columns[0]).longValue(),
+                        (String) columns[1],
+                        (String) columns[2],
+                        (String) columns[3],
+                        ((Number) columns[4]).intValue(),
+                        (String) columns[5]));
+            }
+        }
+        return new Slice(entries, end);
+    }
+
+    /** The last position handed out, if any (it may belong to a change not committed yet). */
+    public Optional<Long> lastPosition() {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT last_value, is_called FROM change_position_seq")
+                .getSingleResult();
+        return Boolean.TRUE.equals(row[1]) ? Optional.of(((Number) row[0]).longValue()) : Optional.empty();
+    }
+
+    /** The position before which pruning may have removed deletions. */
+    public long horizon() {
+        return ((Number) em.createNativeQuery("SELECT position FROM change_horizon")
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /**
+     * Forgets what a consumer no longer needs, recorded before {@code before}: versions a later change of
+     * the same entity supersedes (a consumer behind them gets the later one, which the feed allows), and
+     * deletions, after which a cursor from before them is answered 410 Gone (resync from the beginning).
+     *
+     * @return how many changes were removed
+     */
+    public int prune(Instant instant) {
+        var before = OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        int superseded = em.createNativeQuery(
+                        "DELETE FROM change c WHERE c.at < ?1 AND EXISTS (SELECT 1 FROM change n"
+                                + " WHERE n.resource = c.resource AND n.resource_id = c.resource_id AND n.position > c.position)")
+                .setParameter(1, before)
+                .executeUpdate();
+        Object last = em.createNativeQuery("SELECT max(position) FROM change WHERE op = 'delete' AND at < ?1")
+                .setParameter(1, before)
+                .getSingleResult();
+        if (last == null) {
+            return superseded;
+        }
+        long horizon = ((Number) last).longValue();
+        int deletions = em.createNativeQuery("DELETE FROM change WHERE op = 'delete' AND position <= ?1")
+                .setParameter(1, horizon)
+                .executeUpdate();
+        em.createNativeQuery("UPDATE change_horizon SET position = GREATEST(position, ?1)")
+                .setParameter(1, horizon)
+                .executeUpdate();
+        return superseded + deletions;
+    }
+}
