@@ -16,7 +16,8 @@ public enum ResourceName {
     EVENTS(Paths.EVENTS, "event", IdKind.SLUG),
     MOUS(Paths.MOUS, "memorandum", IdKind.SERVER),
     AUDIT(Paths.AUDIT, "audit entry", IdKind.SERVER),
-    NOTIFICATIONS(Paths.NOTIFICATIONS, "notification", IdKind.SERVER);
+    NOTIFICATIONS(Paths.NOTIFICATIONS, "notification", IdKind.SERVER),
+    WEBHOOKS(Paths.WEBHOOKS, "webhook", IdKind.SERVER);
 
     /** The path of each resource, as compile-time constants for {@code @Path}. */
     public static final class Paths {
@@ -27,6 +28,7 @@ public enum ResourceName {
         public static final String MOUS = "mous";
         public static final String AUDIT = "audit";
         public static final String NOTIFICATIONS = "notifications";
+        public static final String WEBHOOKS = "webhooks";
 
         private Paths() {}
     }

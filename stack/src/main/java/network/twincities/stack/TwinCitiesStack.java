@@ -127,6 +127,9 @@ public final class TwinCitiesStack {
         properties.put("twincities.db.user", dbUser);
         properties.put("twincities.db.password", dbPassword);
         properties.put("twincities.demo-data.enabled", settings.get("twincities.demo-data.enabled", "true"));
+        // the demo run delivers webhooks to receivers on this machine too (never to private networks)
+        properties.put(
+                "twincities.webhooks.allowed-targets", settings.get("twincities.webhooks.allowed-targets", "loopback"));
         properties.put("mp.jwt.verify.issuer", issuer);
         properties.put("mp.jwt.verify.publickey.location", issuer + "/protocol/openid-connect/certs");
         properties.put("twincities.oidc.issuer", issuer);

@@ -288,6 +288,35 @@ public final class Input {
         return valid ? List.copyOf(values) : null;
     }
 
+    /** A list of strings of at most {@code max} characters without duplicates; as {@link #slugs} otherwise. */
+    public List<String> strings(String field, boolean required, int max) {
+        if (!has(field)) {
+            missing(field, required);
+            return required ? null : List.of();
+        }
+        if (json.get(field).getValueType() != JsonValue.ValueType.ARRAY) {
+            reject(field, "must be a list of strings");
+            return null;
+        }
+        var array = json.getJsonArray(field);
+        var values = new LinkedHashSet<String>();
+        boolean valid = true;
+        for (int i = 0; i < array.size(); i++) {
+            String name = field + "[" + i + "]";
+            if (!(array.get(i) instanceof JsonString text)) {
+                reject(name, "must be a string");
+                valid = false;
+            } else if (text.getString().length() > max || text.getString().indexOf('\u0000') >= 0) {
+                reject(name, "must be at most " + max + " characters, without NUL");
+                valid = false;
+            } else if (!values.add(text.getString())) {
+                reject(name, "is listed twice");
+                valid = false;
+            }
+        }
+        return valid ? List.copyOf(values) : null;
+    }
+
     /** A list of whole numbers, each between min and max, without duplicates. */
     public List<Integer> integers(String field, int min, int max, boolean required) {
         if (!has(field)) {

@@ -15,5 +15,7 @@ public enum Action {
     /** Sign an approved MoU for a party: for an official, only for its own territory. */
     SIGN_MOU,
     /** Attach the signed document of an MoU: for an official, only of an MoU its territory is party to. */
-    ATTACH_MOU_DOCUMENT
+    ATTACH_MOU_DOCUMENT,
+    /** Subscribe webhooks and read their deliveries: each caller its own. */
+    MANAGE_WEBHOOKS
 }

@@ -39,6 +39,7 @@ public class Authorization {
                 "an official signs only for its own territory; forum administrators record the other signatures";
             case ATTACH_MOU_DOCUMENT ->
                 "the signed document is attached by an official of a party territory or a forum administrator";
+            case MANAGE_WEBHOOKS -> "webhooks are for forum administrators and API clients";
         };
     }
 }

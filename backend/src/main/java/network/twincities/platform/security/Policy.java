@@ -38,6 +38,7 @@ public final class Policy {
             case READ -> !roles.isEmpty();
             case MANAGE_REGISTRY, READ_AUDIT, REVIEW_MOU -> admin;
             case DRAFT_MOU, SIGN_MOU, ATTACH_MOU_DOCUMENT -> admin || officialConcerned;
+            case MANAGE_WEBHOOKS -> admin || roles.contains(Roles.API_CLIENT);
         };
     }
 }

@@ -75,6 +75,11 @@ class PolicyTest {
         new Row(Action.ATTACH_MOU_DOCUMENT, Who.OFFICIAL_WITHOUT_TERRITORY, false, false),
         new Row(Action.ATTACH_MOU_DOCUMENT, Who.API_CLIENT, false, false),
         new Row(Action.ATTACH_MOU_DOCUMENT, Who.FORUM_ADMIN, true, true),
+        new Row(Action.MANAGE_WEBHOOKS, Who.ANONYMOUS, false, false),
+        new Row(Action.MANAGE_WEBHOOKS, Who.OFFICIAL, false, false),
+        new Row(Action.MANAGE_WEBHOOKS, Who.OFFICIAL_WITHOUT_TERRITORY, false, false),
+        new Row(Action.MANAGE_WEBHOOKS, Who.API_CLIENT, true, true),
+        new Row(Action.MANAGE_WEBHOOKS, Who.FORUM_ADMIN, true, true),
     };
 
     static Stream<Arguments> table() {
