@@ -162,6 +162,8 @@ public class MemorandumPrintView extends Composite<Article>
         Paragraph summary = new Paragraph(summaryText.isBlank() ? "—" : summaryText);
         summary.setId("mou-print-summary");
         summary.getStyle().set("white-space", "pre-line");
+        // a summary not written in the reader's language reads in its own direction
+        summary.getElement().setAttribute("dir", "auto");
         article.add(section("mou-print-summary-section", getTranslation("mou.summary"), summary));
 
         Div signatures = new Div();
@@ -231,6 +233,7 @@ public class MemorandumPrintView extends Composite<Article>
         line.add(term);
         if (value != null && !value.isBlank()) {
             Span text = new Span(value);
+            text.getElement().setAttribute("dir", "auto");
             text.getStyle().set("font-weight", "600");
             line.add(text);
         } else {

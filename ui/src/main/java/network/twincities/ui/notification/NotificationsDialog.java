@@ -30,6 +30,9 @@ class NotificationsDialog extends Dialog {
     /** How many of the newest are listed. */
     static final int SHOWN = 50;
 
+    /** The bar and the label of an unread one: dark blue, white on it 10:1. */
+    static final String UNREAD_MARK = "#1e3a8a";
+
     private final transient NotificationsClient notifications;
     private final Runnable changed;
     private final UnorderedList list = new UnorderedList();
@@ -119,15 +122,17 @@ class NotificationsDialog extends Dialog {
         } else {
             item.getStyle()
                     .set("background", "var(--lumo-primary-color-10pct)")
-                    .set("border-inline-start-color", "var(--lumo-primary-color)");
+                    .set("border-inline-start-color", UNREAD_MARK);
             content.getStyle().set("font-weight", "600");
             Span unread = new Span(getTranslation("notifications.unread"));
             unread.addClassName("notification-unread");
             unread.getStyle()
                     .set("font-size", "var(--lumo-font-size-xs)")
                     .set("font-weight", "700")
-                    .set("text-transform", "uppercase")
-                    .set("color", "var(--lumo-primary-text-color)");
+                    .set("color", "#ffffff")
+                    .set("background", UNREAD_MARK)
+                    .set("border-radius", "var(--lumo-border-radius-s)")
+                    .set("padding", "0 var(--lumo-space-xs)");
             head.add(unread);
             Button read = new Button(getTranslation("notifications.markRead"), click -> markRead(notification, item));
             read.addClassName("notification-mark-read");
