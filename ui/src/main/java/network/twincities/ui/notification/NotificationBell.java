@@ -64,11 +64,6 @@ public class NotificationBell extends Button {
         show();
     }
 
-    /** The count shown; {@link #UNKNOWN} when the backend could not tell. */
-    long unread() {
-        return unread;
-    }
-
     private void show() {
         badge.setText(unread > 99 ? "99+" : String.valueOf(unread));
         badge.setVisible(unread > 0);
