@@ -1,5 +1,6 @@
 package network.twincities.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -15,12 +16,17 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.inject.Inject;
 import network.twincities.ui.axis.AxesView;
 import network.twincities.ui.event.EventsView;
 import network.twincities.ui.memorandum.MemorandaView;
+import network.twincities.ui.notification.NotificationBell;
+import network.twincities.ui.notification.NotificationsClient;
 import network.twincities.ui.organization.OrganizationsView;
+import network.twincities.ui.platform.api.Backend;
 import network.twincities.ui.platform.i18n.Language;
 import network.twincities.ui.platform.i18n.LanguageSelection;
 import network.twincities.ui.platform.security.CurrentUser;
@@ -29,10 +35,14 @@ import network.twincities.ui.platform.security.UserProfile;
 import network.twincities.ui.territory.TerritoriesView;
 
 /**
- * The frame of every view: the title, the side navigation, who is logged in with which roles, the
- * language switch and the logout button.
+ * The frame of every view: the title, the side navigation, who is logged in with which roles, their
+ * notifications (the bell, counted anew on each navigation), the language switch and the logout
+ * button. Printed, only the view shows ({@code styles/print.css}).
  */
-public class MainLayout extends AppLayout implements LocaleChangeObserver {
+public class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigationObserver {
+
+    /** The print stylesheet, served from the WAR. */
+    static final String PRINT_CSS = "context://styles/print.css";
 
     private static final long serialVersionUID = 1L;
 
@@ -49,9 +59,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final Span userRoles = new Span();
     private final Select<Language> languageSwitch = new Select<>();
     private final Button logout = new Button();
+    private final NotificationBell bell;
 
     @Inject
-    public MainLayout(CurrentUser currentUser, LanguageSelection languageSelection) {
+    public MainLayout(
+            CurrentUser currentUser, LanguageSelection languageSelection, @Backend NotificationsClient notifications) {
         this.languageSelection = languageSelection;
         this.user = currentUser.profile();
         setPrimarySection(Section.DRAWER);
@@ -84,7 +96,14 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         SignOutForm signOut = new SignOutForm(contextPath(), logout);
         signOut.setId("logout-form");
 
-        HorizontalLayout navbar = new HorizontalLayout(title, userInfo, languageSwitch, signOut);
+        HorizontalLayout navbar = new HorizontalLayout(title, userInfo);
+        if (user.username().isBlank()) {
+            bell = null;
+        } else {
+            bell = new NotificationBell(notifications);
+            navbar.add(bell);
+        }
+        navbar.add(languageSwitch, signOut);
         navbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         navbar.setWidthFull();
         navbar.expand(title);
@@ -126,6 +145,22 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         languageSwitch.setValue(language);
         logout.setText(getTranslation("action.logout"));
         LanguageSelection.apply(event.getUI(), language);
+        if (bell != null) {
+            bell.relabel();
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (bell != null) {
+            bell.refresh();
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        attachEvent.getUI().getPage().addStyleSheet(PRINT_CSS);
     }
 
     private static String contextPath() {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -24,8 +25,6 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +38,7 @@ import network.twincities.ui.organization.OrganizationView;
 import network.twincities.ui.platform.api.Backend;
 import network.twincities.ui.platform.api.BackendErrors;
 import network.twincities.ui.platform.api.Paging;
+import network.twincities.ui.platform.i18n.Dates;
 import network.twincities.ui.platform.security.CurrentUser;
 import network.twincities.ui.platform.ui.DetailList;
 import network.twincities.ui.platform.ui.DetailPage;
@@ -73,6 +73,7 @@ public class MemorandumView extends DetailRoute<Memorandum> {
     private final Button reject = action("mou-reject", ButtonVariant.LUMO_ERROR);
     private final Button terminate = action("mou-terminate", ButtonVariant.LUMO_ERROR);
     private final Button sign = action("mou-sign", ButtonVariant.LUMO_PRIMARY);
+    private final Div printBar = section("mou-print-bar");
     private final Div parties = section("mou-parties-section");
     private final Div document = section("mou-document");
     private final Div history = section("mou-history");
@@ -93,7 +94,7 @@ public class MemorandumView extends DetailRoute<Memorandum> {
                 .editor(form, EditorDialog.Operations.of(mous::create, mous::update, mous::get))
                 .beforeEdit(mou -> form.setChoices(choices.all(getLocale()), null))
                 .delete(mous::delete)
-                .sections(actions, parties, document, history)
+                .sections(printBar, actions, parties, document, history)
                 .build();
         show(page);
 
@@ -232,9 +233,19 @@ public class MemorandumView extends DetailRoute<Memorandum> {
         sign.setVisible(!permissions.signable(mou).isEmpty());
         actions.setVisible(actions.getChildren().anyMatch(Component::isVisible));
 
+        renderPrintLink(mou);
         renderParties(mou);
         renderDocument(mou);
         renderHistory(mou);
+    }
+
+    /** The link to the MoU as a document to print or save as PDF. */
+    private void renderPrintLink(Memorandum mou) {
+        printBar.removeAll();
+        RouterLink print = new RouterLink("", MemorandumPrintView.class, new RouteParameters("slug", mou.id()));
+        print.setId("mou-print-link");
+        print.add(VaadinIcon.PRINT.create(), new Span(" " + getTranslation("mou.action.print")));
+        printBar.add(print);
     }
 
     private void renderParties(Memorandum mou) {
@@ -416,20 +427,10 @@ public class MemorandumView extends DetailRoute<Memorandum> {
     }
 
     static String date(LocalDate date, Locale locale) {
-        return date == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(locale)
-                        .format(date);
+        return Dates.date(date, locale, FormatStyle.MEDIUM);
     }
 
     static String time(Instant at, Locale locale) {
-        if (at == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale)
-                .withZone(ZoneId.systemDefault())
-                .format(at);
+        return Dates.time(at, locale);
     }
 }

@@ -3,8 +3,10 @@ package network.twincities.ui.territory;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -13,7 +15,12 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import network.twincities.ui.MainLayout;
+import network.twincities.ui.memorandum.MemorandaClient;
+import network.twincities.ui.memorandum.Memorandum;
+import network.twincities.ui.memorandum.MemorandumView;
+import network.twincities.ui.memorandum.StatusBadge;
 import network.twincities.ui.platform.api.Backend;
+import network.twincities.ui.platform.api.BackendErrors;
 import network.twincities.ui.platform.api.Paging;
 import network.twincities.ui.platform.security.CurrentUser;
 import network.twincities.ui.platform.ui.DetailList;
@@ -32,15 +39,23 @@ public class TerritoryView extends DetailRoute<Territory> {
 
     private static final long serialVersionUID = 1L;
 
+    /** At most this many MoUs are listed on a profile. */
+    static final int MAX_MOUS = 500;
+
     private final TerritoriesClient territories;
+    private final transient MemorandaClient mous;
     private final Div sections = new Div();
 
     private List<Territory> children = List.of();
     private Territory parent;
+    private List<Memorandum> memoranda = List.of();
+    private RuntimeException memorandaFailure;
 
     @Inject
-    public TerritoryView(@Backend TerritoriesClient territories, CurrentUser currentUser) {
+    public TerritoryView(
+            @Backend TerritoriesClient territories, @Backend MemorandaClient mous, CurrentUser currentUser) {
         this.territories = territories;
+        this.mous = mous;
         sections.setWidthFull();
         TerritoryForm form = new TerritoryForm();
         show(DetailPage.builder(TerritoriesView.NAMES, TerritoriesView.class, this::load)
@@ -55,14 +70,22 @@ public class TerritoryView extends DetailRoute<Territory> {
                 .build());
     }
 
-    /** The territory, with its children and its parent (for its name). */
+    /** The territory, with its children, its parent (for its name) and the MoUs it is a party to. */
     private Territory load(String slug) {
         children = List.of();
         parent = null;
+        memoranda = List.of();
+        memorandaFailure = null;
         Territory territory = territories.get(slug);
         children = Paging.all(
                 (number, size) -> territories.list(number, size, "name,asc", null, null, null, null, slug), 1000);
         parent = parentOf(territory);
+        try {
+            memoranda = Paging.all(
+                    (number, size) -> mous.list(number, size, "reference,asc", null, slug, null, null), MAX_MOUS);
+        } catch (RuntimeException failure) {
+            memorandaFailure = failure;
+        }
         return territory;
     }
 
@@ -117,10 +140,7 @@ public class TerritoryView extends DetailRoute<Territory> {
         }
         sections.removeAll();
         sections.add(
-                section(
-                        "territory-mous",
-                        getTranslation("territory.section.mous"),
-                        getTranslation("territory.section.mous.none")),
+                memoranda(),
                 section(
                         "territory-projects",
                         getTranslation("territory.section.projects"),
@@ -129,6 +149,44 @@ public class TerritoryView extends DetailRoute<Territory> {
                         "territory-best-practices",
                         getTranslation("territory.section.bestPractices"),
                         getTranslation("territory.section.bestPractices.none")));
+    }
+
+    /**
+     * The MoUs the territory is a party to (those the user may read), each by its reference and
+     * title, linked to its page, with its status.
+     */
+    private Component memoranda() {
+        Div section = new Div(new H3(getTranslation("territory.section.mous")));
+        section.setId("territory-mous");
+        section.getStyle().set("margin-top", "var(--lumo-space-m)");
+        if (memorandaFailure != null) {
+            Paragraph error = new Paragraph(getTranslation(
+                    "territory.mous.unreadable", BackendErrors.message(memorandaFailure, this::getTranslation)));
+            error.setId("territory-mous-error");
+            section.add(error);
+            return section;
+        }
+        if (memoranda.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("territory.section.mous.none"));
+            none.setId("territory-mous-none");
+            section.addClassName("empty-section");
+            section.add(none);
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("territory-mous-list");
+        list.getStyle().set("padding-inline-start", "var(--lumo-space-l)");
+        for (Memorandum mou : memoranda) {
+            RouterLink link = new RouterLink(
+                    mou.nameIn(getLocale()), MemorandumView.class, new RouteParameters("slug", mou.id()));
+            ListItem item = new ListItem(
+                    link, new Span(" "), StatusBadge.of(mou.status(), getTranslation("mou.status." + mou.status())));
+            item.getElement().setAttribute("data-reference", String.valueOf(mou.reference()));
+            item.getStyle().set("margin-bottom", "var(--lumo-space-xs)");
+            list.add(item);
+        }
+        section.add(list);
+        return section;
     }
 
     /** The parent, for its name; a parent that cannot be read is shown by its slug. */

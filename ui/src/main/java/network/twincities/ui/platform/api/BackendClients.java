@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import network.twincities.ui.axis.AxesClient;
 import network.twincities.ui.event.EventsClient;
 import network.twincities.ui.memorandum.MemorandaClient;
+import network.twincities.ui.notification.NotificationsClient;
 import network.twincities.ui.organization.OrganizationsClient;
 import network.twincities.ui.territory.TerritoriesClient;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -85,6 +86,17 @@ public class BackendClients {
     }
 
     void close(@Disposes @Backend MemorandaClient client) {
+        closeQuietly(client);
+    }
+
+    @Produces
+    @Backend
+    @ApplicationScoped
+    NotificationsClient notifications() {
+        return builder().build(NotificationsClient.class);
+    }
+
+    void close(@Disposes @Backend NotificationsClient client) {
         closeQuietly(client);
     }
 

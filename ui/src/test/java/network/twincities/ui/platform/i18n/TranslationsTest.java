@@ -41,7 +41,8 @@ class TranslationsTest {
             "territory.lon",
             "organization.kind.FORUM",
             "organization.kind.ASSOCIATION",
-            "event.dates");
+            "event.dates",
+            "notifications.title");
 
     private static Properties load(String file) {
         try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + file)) {
