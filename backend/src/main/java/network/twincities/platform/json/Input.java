@@ -288,6 +288,43 @@ public final class Input {
         return valid ? List.copyOf(values) : null;
     }
 
+    /**
+     * A list of short texts (e.g. tags), each 1 to {@code max} characters and not blank, without duplicates;
+     * an empty list when absent and not required, null when invalid.
+     */
+    public List<String> strings(String field, int max, boolean required) {
+        if (!has(field)) {
+            missing(field, required);
+            return required ? null : List.of();
+        }
+        if (json.get(field).getValueType() != JsonValue.ValueType.ARRAY) {
+            reject(field, "must be a list of strings");
+            return null;
+        }
+        var array = json.getJsonArray(field);
+        var values = new LinkedHashSet<String>();
+        boolean valid = true;
+        for (int i = 0; i < array.size(); i++) {
+            String name = field + "[" + i + "]";
+            if (!(array.get(i) instanceof JsonString text)) {
+                reject(name, "must be a string");
+                valid = false;
+                continue;
+            }
+            String value = checked(name, text.getString(), max);
+            if (value == null) {
+                valid = false;
+            } else if (value.isBlank()) {
+                reject(name, "must not be blank");
+                valid = false;
+            } else if (!values.add(value)) {
+                reject(name, "is listed twice");
+                valid = false;
+            }
+        }
+        return valid ? List.copyOf(values) : null;
+    }
+
     /** A list of whole numbers, each between min and max, without duplicates. */
     public List<Integer> integers(String field, int min, int max, boolean required) {
         if (!has(field)) {

@@ -15,5 +15,12 @@ public enum Action {
     /** Sign an approved MoU for a party: for an official, only for its own territory. */
     SIGN_MOU,
     /** Attach the signed document of an MoU: for an official, only of an MoU its territory is party to. */
-    ATTACH_MOU_DOCUMENT
+    ATTACH_MOU_DOCUMENT,
+    /**
+     * Create, edit and delete best practices: for an official, only those of its own territory (forum
+     * administrators moderate all of them).
+     */
+    SHARE_PRACTICE,
+    /** Record, change and withdraw adoptions of best practices: for an official, only its own territory's. */
+    ADOPT_PRACTICE
 }

@@ -75,6 +75,16 @@ class PolicyTest {
         new Row(Action.ATTACH_MOU_DOCUMENT, Who.OFFICIAL_WITHOUT_TERRITORY, false, false),
         new Row(Action.ATTACH_MOU_DOCUMENT, Who.API_CLIENT, false, false),
         new Row(Action.ATTACH_MOU_DOCUMENT, Who.FORUM_ADMIN, true, true),
+        new Row(Action.SHARE_PRACTICE, Who.ANONYMOUS, false, false),
+        new Row(Action.SHARE_PRACTICE, Who.OFFICIAL, true, false),
+        new Row(Action.SHARE_PRACTICE, Who.OFFICIAL_WITHOUT_TERRITORY, false, false),
+        new Row(Action.SHARE_PRACTICE, Who.API_CLIENT, false, false),
+        new Row(Action.SHARE_PRACTICE, Who.FORUM_ADMIN, true, true),
+        new Row(Action.ADOPT_PRACTICE, Who.ANONYMOUS, false, false),
+        new Row(Action.ADOPT_PRACTICE, Who.OFFICIAL, true, false),
+        new Row(Action.ADOPT_PRACTICE, Who.OFFICIAL_WITHOUT_TERRITORY, false, false),
+        new Row(Action.ADOPT_PRACTICE, Who.API_CLIENT, false, false),
+        new Row(Action.ADOPT_PRACTICE, Who.FORUM_ADMIN, true, true),
     };
 
     static Stream<Arguments> table() {
