@@ -4,9 +4,11 @@ import java.util.Optional;
 import java.util.Set;
 import network.twincities.platform.ResourceName;
 import network.twincities.platform.json.Input;
+import network.twincities.platform.problem.ProblemException;
 import network.twincities.platform.security.Action;
 import network.twincities.platform.security.Caller;
 import network.twincities.platform.write.Writable;
+import network.twincities.practice.control.PracticeRepository;
 import network.twincities.practice.entity.Adoption;
 import network.twincities.practice.entity.AdoptionStatus;
 import network.twincities.practice.entity.BestPractice;
@@ -21,14 +23,24 @@ import network.twincities.territory.entity.Territory;
  */
 public class Adoptions implements Writable<Adoption, Adoptions.Fields, AdoptionRepresentation> {
 
-    private final BestPractice practice;
+    private final String practiceId;
+    private final PracticeRepository practices;
     private final TerritoryRepository territories;
     private final Caller caller;
 
-    Adoptions(BestPractice practice, TerritoryRepository territories, Caller caller) {
-        this.practice = practice;
+    /** @param practiceId the id of a practice that exists (found again in each write's transaction) */
+    Adoptions(String practiceId, PracticeRepository practices, TerritoryRepository territories, Caller caller) {
+        this.practiceId = practiceId;
+        this.practices = practices;
         this.territories = territories;
         this.caller = caller;
+    }
+
+    /** The practice, as the current transaction sees it; 404 when it was deleted meanwhile. */
+    private BestPractice practice() {
+        return practices
+                .find(practiceId)
+                .orElseThrow(() -> ProblemException.notFound(ResourceName.BEST_PRACTICES.notFound(practiceId)));
     }
 
     /**
@@ -40,7 +52,7 @@ public class Adoptions implements Writable<Adoption, Adoptions.Fields, AdoptionR
 
     /** The id of the adoption of this practice by {@code territory}. */
     public String id(String territory) {
-        return practice.resourceId() + "/adoptions/" + territory;
+        return practiceId + "/adoptions/" + territory;
     }
 
     @Override
@@ -66,7 +78,7 @@ public class Adoptions implements Writable<Adoption, Adoptions.Fields, AdoptionR
     @Override
     public Optional<Adoption> find(String id) {
         String prefix = id(""); // ends with "/adoptions/"
-        return id.startsWith(prefix) ? practice.adoption(id.substring(prefix.length())) : Optional.empty();
+        return id.startsWith(prefix) ? practice().adoption(id.substring(prefix.length())) : Optional.empty();
     }
 
     @Override
@@ -96,7 +108,7 @@ public class Adoptions implements Writable<Adoption, Adoptions.Fields, AdoptionR
 
     @Override
     public Adoption create(String id, Fields fields, String actor) {
-        return practice.adopt(fields.territory(), fields.status(), fields.notes(), actor);
+        return practice().adopt(fields.territory(), fields.status(), fields.notes(), actor);
     }
 
     @Override
@@ -106,6 +118,6 @@ public class Adoptions implements Writable<Adoption, Adoptions.Fields, AdoptionR
 
     @Override
     public void removing(Adoption adoption) {
-        practice.withdraw(adoption);
+        adoption.practice().withdraw(adoption);
     }
 }

@@ -1,5 +1,6 @@
 package network.twincities.practice.boundary;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,7 +63,7 @@ public record BestPracticeRepresentation(
             @Schema(description = "What was measured, at most 200 characters", example = "people with health coverage")
             String indicator,
 
-            @Schema(example = "10000000") double value,
+            @Schema(example = "10000000") BigDecimal value,
 
             @Schema(description = "At most 64 characters", example = "people")
             String unit,
@@ -75,7 +76,13 @@ public record BestPracticeRepresentation(
             LocalDate asOf) {
 
         static OutcomeRepresentation of(Outcome o) {
-            return new OutcomeRepresentation(o.indicator(), o.value(), o.unit(), o.asOf());
+            return new OutcomeRepresentation(o.indicator(), plain(o.value()), o.unit(), o.asOf());
+        }
+
+        /** 10000000 rather than 1.0E7: the shortest decimal that is the value, without an exponent. */
+        static BigDecimal plain(double value) {
+            var decimal = BigDecimal.valueOf(value).stripTrailingZeros();
+            return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
         }
     }
 

@@ -198,6 +198,6 @@ public class Practices implements Writable<BestPractice, Practices.Fields, BestP
 
     /** The adoptions of one practice, as the write path takes them. */
     public Adoptions adoptionsOf(BestPractice practice) {
-        return new Adoptions(practice, territories, caller);
+        return new Adoptions(practice.resourceId(), practices, territories, caller);
     }
 }

@@ -69,16 +69,19 @@ public class Matchmaker {
                     .computeIfAbsent((String) row[1], k -> new TreeSet<>())
                     .add((String) row[2]);
         }
+        var withOutcomes = new HashSet<String>();
+        em.createQuery("SELECT DISTINCT p.uuid FROM BestPractice p JOIN p.outcomes o", Object.class)
+                .getResultStream()
+                .forEach(id -> withOutcomes.add(id.toString()));
         var practiceAxes = new HashMap<String, Set<String>>();
-        for (Object[] row :
-                rows("SELECT p.uuid, p.territory.slug, a.slug, SIZE(p.outcomes) FROM BestPractice p JOIN p.axes a")) {
+        for (Object[] row : rows("SELECT p.uuid, p.territory.slug, a.slug FROM BestPractice p JOIN p.axes a")) {
             String id = row[0].toString();
             String axis = (String) row[2];
             var owner = builders.get((String) row[1]);
             owner.axes.add(axis);
             owner.practiceAxes.add(axis);
             practiceAxes.computeIfAbsent(id, k -> new HashSet<>()).add(axis);
-            if (((Number) row[3]).intValue() > 0) {
+            if (withOutcomes.contains(id)) {
                 owner.outcomePractices
                         .computeIfAbsent(axis, k -> new TreeSet<>())
                         .add(id);

@@ -165,7 +165,7 @@ public class BestPractice extends Tracked {
      * adopt its own practice (422); a territory has one adoption per practice (409: change that one).
      */
     public Adoption adopt(Territory territory, AdoptionStatus status, String notes, String by) {
-        if (territory == this.territory) {
+        if (territory.slug().equals(this.territory.slug())) {
             throw RuleViolation.invalid(
                     "territory", "'" + territory.slug() + "' owns this practice: it cannot adopt its own practice");
         }
