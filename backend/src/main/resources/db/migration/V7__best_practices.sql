@@ -72,3 +72,6 @@ CREATE TABLE adoption (
     CONSTRAINT adoption_status_known CHECK (status IN ('PLANNED', 'IN_PROGRESS', 'ADOPTED', 'DROPPED'))
 );
 CREATE INDEX adoption_territory_idx ON adoption (territory_id);
+
+-- an adoption's id in the audit log is '<practice uuid>/adoptions/<territory slug>': up to 111 characters
+ALTER TABLE audit_entry ALTER COLUMN resource_id TYPE VARCHAR(128);

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path(ResourceName.Paths.TERRITORIES + "/{slug}/suggested-twins")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Best practices")
+@Tag(name = "Matchmaking", description = "Territories that might twin, with the reasons")
 public class TwinsResource {
 
     @Inject
