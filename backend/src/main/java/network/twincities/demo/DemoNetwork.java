@@ -24,6 +24,8 @@ import network.twincities.platform.json.ReadOnly;
 import network.twincities.platform.persistence.Versioned;
 import network.twincities.platform.write.Writable;
 import network.twincities.platform.write.Writes;
+import network.twincities.practice.boundary.Practices;
+import network.twincities.practice.control.PracticeRepository;
 import network.twincities.territory.boundary.Territories;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -70,6 +72,12 @@ public class DemoNetwork {
     @Inject
     MemorandumRepository memoranda;
 
+    @Inject
+    Practices practices;
+
+    @Inject
+    PracticeRepository practiceRepository;
+
     int added;
 
     public void load(@Observes SchemaMigrated migrated) {
@@ -85,6 +93,7 @@ public class DemoNetwork {
         add(events, network.getJsonObject("event"));
         addMemorandum(memorandum(network.getJsonObject("mou")));
         network.getJsonArray("sampleMous").forEach(m -> addMemorandum(m.asJsonObject()));
+        network.getJsonArray("bestPractices").forEach(p -> addPractice(p.asJsonObject()));
         LOG.info(() -> "Demo network: " + added + " entries added");
     }
 
@@ -124,6 +133,17 @@ public class DemoNetwork {
             }
         }
         added++;
+    }
+
+    /** Adds a best practice unless its territory has one with its English title. */
+    private void addPractice(JsonObject json) {
+        String title = json.getJsonObject("title").getString("en");
+        if (practiceRepository
+                .findByEnglishTitle(json.getString("territory"), title)
+                .isEmpty()) {
+            writes.createAs(LOADER, practices, json);
+            added++;
+        }
     }
 
     /**

@@ -15,6 +15,12 @@ public enum ResourceName {
     AXES(Paths.AXES, "cooperation axis", IdKind.SLUG),
     EVENTS(Paths.EVENTS, "event", IdKind.SLUG),
     MOUS(Paths.MOUS, "memorandum", IdKind.SERVER),
+    BEST_PRACTICES(Paths.BEST_PRACTICES, "best practice", IdKind.SERVER),
+    /**
+     * A territory's adoption of a best practice, below it: its id is {@code <practice id>/adoptions/<territory>},
+     * so that its links and audit entries are paths below {@link #BEST_PRACTICES}.
+     */
+    ADOPTIONS(Paths.BEST_PRACTICES, "adoption", IdKind.SERVER),
     AUDIT(Paths.AUDIT, "audit entry", IdKind.SERVER),
     NOTIFICATIONS(Paths.NOTIFICATIONS, "notification", IdKind.SERVER),
     WEBHOOKS(Paths.WEBHOOKS, "webhook", IdKind.SERVER);
@@ -26,6 +32,7 @@ public enum ResourceName {
         public static final String AXES = "axes";
         public static final String EVENTS = "events";
         public static final String MOUS = "mous";
+        public static final String BEST_PRACTICES = "best-practices";
         public static final String AUDIT = "audit";
         public static final String NOTIFICATIONS = "notifications";
         public static final String WEBHOOKS = "webhooks";

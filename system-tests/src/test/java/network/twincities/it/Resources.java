@@ -11,8 +11,16 @@ import java.util.function.Supplier;
  * @param existingId the id of one that the demo data has: its slug, or looked up where the server made it
  * @param validBody a body POST accepts, with {@code $N} where a unique suffix goes
  * @param numberField a numeric field of the body (for hostile numbers), or null
+ * @param paged whether its list is a page ({@code ?page=&size=&sort=}, {@code total}) or a plain array
  */
-public record Resources(String path, Supplier<String> existingId, String validBody, String numberField) {
+public record Resources(String path, Supplier<String> existingId, String validBody, String numberField, boolean paged) {
+
+    /** Where a path names {@link Practices#adopted()}, made when first asked for. */
+    static final String ADOPTED_PRACTICE = "{adopted-practice}";
+
+    public Resources(String path, Supplier<String> existingId, String validBody, String numberField) {
+        this(path, existingId, validBody, numberField, true);
+    }
 
     public static final List<Resources> WRITABLE = List.of(
             new Resources(
@@ -41,7 +49,26 @@ public record Resources(String path, Supplier<String> existingId, String validBo
                     () -> Mous.idOf("SAMPLE-DRAFT-1"),
                     "{\"reference\": \"BAD-$N\", \"title\": {\"en\": \"M\"}, \"parties\": [{\"territory\": \"rehamna\","
                             + " \"role\": \"SIGNATORY\"}], \"effectiveFrom\": \"2026-01-01\"}",
-                    null));
+                    null),
+            new Resources(
+                    "best-practices",
+                    () -> Practices.idOf("AMO Tadamon: compulsory health insurance for vulnerable groups"),
+                    "{\"title\": {\"en\": \"P $N\"}, \"territory\": \"rehamna\", \"axes\": [\"social-protection\"],"
+                            + " \"outcomes\": [{\"indicator\": \"people\", \"value\": 1000, \"unit\": \"people\"}],"
+                            + " \"tags\": [\"t\"]}",
+                    "value"),
+            new Resources(
+                    "best-practices/" + ADOPTED_PRACTICE + "/adoptions",
+                    () -> "rehamna",
+                    "{\"territory\": \"new-york-city\", \"status\": \"PLANNED\", \"notes\": \"$N\"}",
+                    null,
+                    false));
+
+    /** The collection's path below the API root (a practice made first where it is below one). */
+    @Override
+    public String path() {
+        return path.contains(ADOPTED_PRACTICE) ? path.replace(ADOPTED_PRACTICE, Practices.adopted()) : path;
+    }
 
     /** The id of the one the demo data has. */
     public String existing() {

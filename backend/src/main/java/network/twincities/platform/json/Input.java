@@ -288,8 +288,11 @@ public final class Input {
         return valid ? List.copyOf(values) : null;
     }
 
-    /** A list of strings of at most {@code max} characters without duplicates; as {@link #slugs} otherwise. */
-    public List<String> strings(String field, boolean required, int max) {
+    /**
+     * A list of short texts (e.g. tags), each 1 to {@code max} characters and not blank, without duplicates;
+     * an empty list when absent and not required, null when invalid.
+     */
+    public List<String> strings(String field, int max, boolean required) {
         if (!has(field)) {
             missing(field, required);
             return required ? null : List.of();
@@ -306,10 +309,15 @@ public final class Input {
             if (!(array.get(i) instanceof JsonString text)) {
                 reject(name, "must be a string");
                 valid = false;
-            } else if (text.getString().length() > max || text.getString().indexOf('\u0000') >= 0) {
-                reject(name, "must be at most " + max + " characters, without NUL");
+                continue;
+            }
+            String value = checked(name, text.getString(), max);
+            if (value == null) {
                 valid = false;
-            } else if (!values.add(text.getString())) {
+            } else if (value.isBlank()) {
+                reject(name, "must not be blank");
+                valid = false;
+            } else if (!values.add(value)) {
                 reject(name, "is listed twice");
                 valid = false;
             }

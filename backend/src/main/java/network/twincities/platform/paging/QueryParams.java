@@ -22,8 +22,11 @@ public final class QueryParams {
         }
     }
 
-    /** A free-text filter, trimmed; null when absent or blank. */
+    /** A free-text filter, trimmed; null when absent or blank. A NUL character is the client's error (400). */
     public static String text(String value) {
+        if (value != null && value.indexOf('\0') >= 0) {
+            throw ProblemException.badRequest("A filter must not contain NUL characters.");
+        }
         return value == null || value.isBlank() ? null : value.trim();
     }
 

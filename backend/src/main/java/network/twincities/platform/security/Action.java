@@ -17,5 +17,12 @@ public enum Action {
     /** Attach the signed document of an MoU: for an official, only of an MoU its territory is party to. */
     ATTACH_MOU_DOCUMENT,
     /** Subscribe webhooks and read their deliveries: each caller its own. */
-    MANAGE_WEBHOOKS
+    MANAGE_WEBHOOKS,
+    /**
+     * Create, edit and delete best practices: for an official, only those of its own territory (forum
+     * administrators moderate all of them).
+     */
+    SHARE_PRACTICE,
+    /** Record, change and withdraw adoptions of best practices: for an official, only its own territory's. */
+    ADOPT_PRACTICE
 }

@@ -40,6 +40,11 @@ public class Authorization {
             case ATTACH_MOU_DOCUMENT ->
                 "the signed document is attached by an official of a party territory or a forum administrator";
             case MANAGE_WEBHOOKS -> "webhooks are for forum administrators and API clients";
+            case SHARE_PRACTICE ->
+                "an official shares, edits and deletes only best practices of its own territory; forum"
+                        + " administrators moderate all of them";
+            case ADOPT_PRACTICE ->
+                "an official records adoptions only for its own territory; forum administrators for any";
         };
     }
 }

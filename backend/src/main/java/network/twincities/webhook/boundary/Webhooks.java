@@ -112,7 +112,7 @@ public class Webhooks implements Writable<Webhook, Webhooks.Fields, WebhookRepre
     }
 
     private static Set<String> events(Input in) {
-        var given = in.strings("events", true, 64);
+        var given = in.strings("events", 64, true);
         if (given == null) {
             return Set.of();
         }

@@ -164,4 +164,17 @@ class InputTest {
                 .isInstanceOfSatisfying(
                         ProblemException.class, e -> assertThat(e.type()).isEqualTo(ProblemType.PAYLOAD_TOO_LARGE));
     }
+
+    @Test
+    void readsShortTextsEachOnce() {
+        assertThat(input("{\"tags\": [\"santé\", \"صحة\"]}").strings("tags", 40, false))
+                .containsExactly("santé", "صحة");
+        assertThat(input("{}").strings("tags", 40, false)).isEmpty();
+        var in = input("{\"tags\": [\"a\", 3, \"a\", \" \", \"xxxx\", \"b\\u0000\"], \"other\": \"x\"}");
+        assertThat(in.strings("tags", 3, false)).isNull();
+        assertThat(in.strings("other", 3, false)).isNull();
+        assertThat(in.errors())
+                .extracting(FieldError::field)
+                .containsExactly("tags[1]", "tags[2]", "tags[3]", "tags[4]", "tags[5]", "other");
+    }
 }

@@ -80,6 +80,16 @@ class PolicyTest {
         new Row(Action.MANAGE_WEBHOOKS, Who.OFFICIAL_WITHOUT_TERRITORY, false, false),
         new Row(Action.MANAGE_WEBHOOKS, Who.API_CLIENT, true, true),
         new Row(Action.MANAGE_WEBHOOKS, Who.FORUM_ADMIN, true, true),
+        new Row(Action.SHARE_PRACTICE, Who.ANONYMOUS, false, false),
+        new Row(Action.SHARE_PRACTICE, Who.OFFICIAL, true, false),
+        new Row(Action.SHARE_PRACTICE, Who.OFFICIAL_WITHOUT_TERRITORY, false, false),
+        new Row(Action.SHARE_PRACTICE, Who.API_CLIENT, false, false),
+        new Row(Action.SHARE_PRACTICE, Who.FORUM_ADMIN, true, true),
+        new Row(Action.ADOPT_PRACTICE, Who.ANONYMOUS, false, false),
+        new Row(Action.ADOPT_PRACTICE, Who.OFFICIAL, true, false),
+        new Row(Action.ADOPT_PRACTICE, Who.OFFICIAL_WITHOUT_TERRITORY, false, false),
+        new Row(Action.ADOPT_PRACTICE, Who.API_CLIENT, false, false),
+        new Row(Action.ADOPT_PRACTICE, Who.FORUM_ADMIN, true, true),
     };
 
     static Stream<Arguments> table() {
