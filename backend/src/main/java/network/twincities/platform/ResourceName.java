@@ -15,6 +15,7 @@ public enum ResourceName {
     AXES(Paths.AXES, "cooperation axis", IdKind.SLUG),
     EVENTS(Paths.EVENTS, "event", IdKind.SLUG),
     MOUS(Paths.MOUS, "memorandum", IdKind.SERVER),
+    PROJECTS(Paths.PROJECTS, "project", IdKind.SERVER),
     AUDIT(Paths.AUDIT, "audit entry", IdKind.SERVER),
     NOTIFICATIONS(Paths.NOTIFICATIONS, "notification", IdKind.SERVER);
 
@@ -25,6 +26,7 @@ public enum ResourceName {
         public static final String AXES = "axes";
         public static final String EVENTS = "events";
         public static final String MOUS = "mous";
+        public static final String PROJECTS = "projects";
         public static final String AUDIT = "audit";
         public static final String NOTIFICATIONS = "notifications";
 

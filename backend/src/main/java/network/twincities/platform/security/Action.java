@@ -15,5 +15,9 @@ public enum Action {
     /** Sign an approved MoU for a party: for an official, only for its own territory. */
     SIGN_MOU,
     /** Attach the signed document of an MoU: for an official, only of an MoU its territory is party to. */
-    ATTACH_MOU_DOCUMENT
+    ATTACH_MOU_DOCUMENT,
+    /** Create, edit and delete projects: for an official, only those its territory leads. */
+    EDIT_PROJECT,
+    /** Post a progress update on a project: for an official, only one its territory leads or partners in. */
+    REPORT_PROGRESS
 }

@@ -39,6 +39,12 @@ public class Authorization {
                 "an official signs only for its own territory; forum administrators record the other signatures";
             case ATTACH_MOU_DOCUMENT ->
                 "the signed document is attached by an official of a party territory or a forum administrator";
+            case EDIT_PROJECT ->
+                "an official creates, edits and deletes only projects its own territory leads; forum administrators"
+                        + " any";
+            case REPORT_PROGRESS ->
+                "progress updates are posted by officials of the lead or a partner territory and forum"
+                        + " administrators";
         };
     }
 }

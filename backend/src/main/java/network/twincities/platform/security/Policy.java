@@ -37,7 +37,7 @@ public final class Policy {
         return switch (action) {
             case READ -> !roles.isEmpty();
             case MANAGE_REGISTRY, READ_AUDIT, REVIEW_MOU -> admin;
-            case DRAFT_MOU, SIGN_MOU, ATTACH_MOU_DOCUMENT -> admin || officialConcerned;
+            case DRAFT_MOU, SIGN_MOU, ATTACH_MOU_DOCUMENT, EDIT_PROJECT, REPORT_PROGRESS -> admin || officialConcerned;
         };
     }
 }
