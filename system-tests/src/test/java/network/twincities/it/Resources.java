@@ -11,8 +11,18 @@ import java.util.function.Supplier;
  * @param existingId the id of one that the demo data has: its slug, or looked up where the server made it
  * @param validBody a body POST accepts, with {@code $N} where a unique suffix goes
  * @param numberField a numeric field of the body (for hostile numbers), or null
+ * @param editable whether its items are edited by PUT (and listed in pages); else it is a list that
+ *     only grows (a plain array, e.g. a project's progress updates)
  */
-public record Resources(String path, Supplier<String> existingId, String validBody, String numberField) {
+public record Resources(
+        String path, Supplier<String> existingId, String validBody, String numberField, boolean editable) {
+
+    /** In the path, the id of the demo data's sample project, looked up when needed. */
+    static final String SAMPLE_PROJECT = "{sample-project}";
+
+    public Resources(String path, Supplier<String> existingId, String validBody, String numberField) {
+        this(path, existingId, validBody, numberField, true);
+    }
 
     public static final List<Resources> WRITABLE = List.of(
             new Resources(
@@ -41,7 +51,23 @@ public record Resources(String path, Supplier<String> existingId, String validBo
                     () -> Mous.idOf("SAMPLE-DRAFT-1"),
                     "{\"reference\": \"BAD-$N\", \"title\": {\"en\": \"M\"}, \"parties\": [{\"territory\": \"rehamna\","
                             + " \"role\": \"SIGNATORY\"}], \"effectiveFrom\": \"2026-01-01\"}",
-                    null));
+                    null),
+            new Resources(
+                    "projects",
+                    () -> Projects.idOf("SAMPLE-P1"),
+                    "{\"title\": {\"en\": \"P $N\"}, \"leadTerritory\": \"rehamna\", \"beneficiaries\": 1000}",
+                    "beneficiaries"),
+            new Resources(
+                    "projects/" + SAMPLE_PROJECT + "/updates",
+                    () -> null,
+                    "{\"text\": \"U $N\", \"progress\": 10}",
+                    "progress",
+                    false));
+
+    /** The collection's path below the API root, ids looked up. */
+    public String collection() {
+        return path.contains(SAMPLE_PROJECT) ? path.replace(SAMPLE_PROJECT, Projects.idOf("SAMPLE-P1")) : path;
+    }
 
     /** The id of the one the demo data has. */
     public String existing() {

@@ -54,7 +54,7 @@ class BadInputIT {
                     String field = resource.numberField();
                     String hostile = field.equals("sdgs")
                             ? valid.replace("[9]", "[" + number + "]")
-                            : valid.replace("\"" + field + "\": 1000", "\"" + field + "\": " + number);
+                            : valid.replaceFirst("\"" + field + "\": \\d+", "\"" + field + "\": " + number);
                     assertThat(hostile).contains(number);
                     cases.add(Arguments.of(resource, field + " = " + number, hostile));
                 }
@@ -66,14 +66,15 @@ class BadInputIT {
     @ParameterizedTest(name = "POST /{0}: {1}")
     @MethodSource("hostileBodies")
     void hostileBodyIsAClientErrorAndWritesNothing(Resources resource, String what, String body) {
-        long before = count(resource.path());
-        var response = Http.postJson(Urls.api() + "/" + resource.path(), body, admin());
+        String collection = resource.collection();
+        long before = count(collection);
+        var response = Http.postJson(Urls.api() + "/" + collection, body, admin());
         assertClientProblem(response);
-        assertThat(count(resource.path())).as("nothing written").isEqualTo(before);
+        assertThat(count(collection)).as("nothing written").isEqualTo(before);
     }
 
     @ParameterizedTest(name = "PUT /{0}: version 1e900000000")
-    @MethodSource("writable")
+    @MethodSource("editable")
     void hugeNumberInAReadOnlyFieldIsRefused(Resources resource) {
         String url = Urls.api() + "/" + resource.path() + "/" + resource.existing();
         var current = Http.get(url, admin());
@@ -87,10 +88,14 @@ class BadInputIT {
         return Resources.WRITABLE.stream();
     }
 
+    static Stream<Resources> editable() {
+        return Resources.WRITABLE.stream().filter(Resources::editable);
+    }
+
     static Stream<Arguments> hostileQueries() {
         var cases = new ArrayList<Arguments>();
-        for (var resource : Resources.WRITABLE) {
-            String list = "/" + resource.path();
+        for (var resource :
+                Resources.WRITABLE.stream().filter(Resources::editable).toList()) {
             for (String query : List.of(
                     "?page=20000000&size=200",
                     "?page=2147483647&size=200",
@@ -101,16 +106,19 @@ class BadInputIT {
                     "?size=1e9",
                     "?sort=nosuchfield,asc",
                     "?sort=name,sideways")) {
-                cases.add(Arguments.of(list + query));
+                cases.add(Arguments.of(resource, query));
             }
-            cases.add(Arguments.of(list + "/" + "x".repeat(5000)));
+        }
+        for (var resource : Resources.WRITABLE) {
+            cases.add(Arguments.of(resource, "/" + "x".repeat(5000)));
         }
         return cases.stream();
     }
 
-    @ParameterizedTest(name = "GET {0}")
+    @ParameterizedTest(name = "GET /{0}{1}")
     @MethodSource("hostileQueries")
-    void hostileQueryIsAClientProblem(String pathAndQuery) {
+    void hostileQueryIsAClientProblem(Resources resource, String query) {
+        String pathAndQuery = "/" + resource.collection() + query;
         var response = Http.send(HttpRequest.newBuilder(URI.create(Urls.api() + pathAndQuery))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + admin())
@@ -128,7 +136,7 @@ class BadInputIT {
     @MethodSource("writable")
     void undecodablePathIsA400(Resources resource) {
         for (String path : List.of("/a%00b", "/%ff%fe", "/a%c0%80b")) {
-            var response = Http.get(Urls.api() + "/" + resource.path() + path, admin());
+            var response = Http.get(Urls.api() + "/" + resource.collection() + path, admin());
             assertThat(response.statusCode()).as(path).isEqualTo(400);
         }
     }
@@ -182,10 +190,13 @@ class BadInputIT {
                 .getString("parent");
     }
 
-    static long count(String resource) {
-        return Http.object(Http.get(Urls.api() + "/" + resource + "?size=1", admin()))
-                .getJsonNumber("total")
-                .longValue();
+    /** How many there are: the total of a page, or the length of a plain array (a list that only grows). */
+    static long count(String collection) {
+        var response = Http.get(Urls.api() + "/" + collection + "?size=1", admin());
+        if (response.body().startsWith("[")) {
+            return Http.array(response).size();
+        }
+        return Http.object(response).getJsonNumber("total").longValue();
     }
 
     static void assertClientProblem(HttpResponse<String> response) {

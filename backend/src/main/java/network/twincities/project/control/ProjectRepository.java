@@ -57,6 +57,18 @@ public class ProjectRepository {
                 .findFirst();
     }
 
+    /** Whether the lead territory has (or had, deleted since) a project with a partner system's id. */
+    public boolean everHad(String leadSlug, String externalId) {
+        return !em.createQuery(
+                        "SELECT p.id FROM Project p WHERE p.leadTerritory.slug = :lead AND p.externalId = :externalId",
+                        Long.class)
+                .setParameter("lead", leadSlug)
+                .setParameter("externalId", externalId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
     /** A UUID in its canonical form; empty for anything else (UUID.fromString accepts 1-2-3-4-5). */
     public static Optional<UUID> uuid(String id) {
         if (id == null) {
