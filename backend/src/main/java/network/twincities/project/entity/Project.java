@@ -68,8 +68,9 @@ public class Project extends Tracked {
     })
     private LocalizedText description;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "lead_territory_id", nullable = false)
+    /** Null only once the project is deleted and then its lead territory too. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "lead_territory_id")
     private Territory leadTerritory;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -234,13 +235,20 @@ public class Project extends Tracked {
         return new ProgressUpdate(this, text, progress, now(), author);
     }
 
-    /** Deletes the project, keeping the record of who did it and when. */
+    /**
+     * Deletes the project, keeping the record of who did it and when; it lets go of its partners, axes and
+     * MoU, so that a deleted project keeps nothing else from being deleted.
+     */
     public void delete(String by) {
         if (deletedAt != null) {
             throw RuleViolation.conflict("The project was deleted already.");
         }
         this.deletedAt = now();
         this.deletedBy = Objects.requireNonNull(by);
+        this.memorandum = null;
+        this.axes.clear();
+        this.partnerTerritories.clear();
+        this.partnerOrganizations.clear();
     }
 
     // --- what it is ---

@@ -126,7 +126,9 @@ class ProjectRulesTest {
     @Test
     void aDeletedProjectIsKeptAsARecordAndTakesNoMoreChanges() {
         var project = project();
+        project.edit(content(null, null, List.of(REHAMNA)));
         project.delete("official.casablanca");
+        assertThat(project.partnerTerritories()).as("lets go of its partners").isEmpty();
         assertThat(project.deleted()).isTrue();
         assertThat(project.deletedBy()).isEqualTo("official.casablanca");
         assertThat(project.deletedAt()).isNotNull();
