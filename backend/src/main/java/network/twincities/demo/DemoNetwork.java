@@ -26,6 +26,8 @@ import network.twincities.platform.write.Writable;
 import network.twincities.platform.write.Writes;
 import network.twincities.practice.boundary.Practices;
 import network.twincities.practice.control.PracticeRepository;
+import network.twincities.project.boundary.Projects;
+import network.twincities.project.control.ProjectRepository;
 import network.twincities.territory.boundary.Territories;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,6 +42,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoNetwork {
 
     static final String RESOURCE = "/demo/twin-cities-2024.json";
+    static final String PROJECTS = "/demo/sample-projects.json";
     static final String LOADER = "system:demo-data";
     private static final Logger LOG = Logger.getLogger(DemoNetwork.class.getName());
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -78,6 +81,12 @@ public class DemoNetwork {
     @Inject
     PracticeRepository practiceRepository;
 
+    @Inject
+    Projects projects;
+
+    @Inject
+    ProjectRepository projectRepository;
+
     int added;
 
     public void load(@Observes SchemaMigrated migrated) {
@@ -85,7 +94,7 @@ public class DemoNetwork {
             return;
         }
         em.createNativeQuery("SELECT pg_advisory_xact_lock(4242001)").getSingleResult();
-        var network = read();
+        var network = read(RESOURCE);
         added = 0;
         network.getJsonArray("territories").forEach(t -> add(territories, territory(t.asJsonObject())));
         network.getJsonArray("organizations").forEach(o -> add(organizations, o.asJsonObject()));
@@ -94,6 +103,7 @@ public class DemoNetwork {
         addMemorandum(memorandum(network.getJsonObject("mou")));
         network.getJsonArray("sampleMous").forEach(m -> addMemorandum(m.asJsonObject()));
         network.getJsonArray("bestPractices").forEach(p -> addPractice(p.asJsonObject()));
+        addProjects(read(PROJECTS));
         LOG.info(() -> "Demo network: " + added + " entries added");
     }
 
@@ -147,6 +157,32 @@ public class DemoNetwork {
     }
 
     /**
+     * Adds the sample projects that the network never had (by lead territory and externalId: one deleted
+     * since stays deleted), each under the MoU the file names, then posts its progress updates, all
+     * through the API's write path.
+     */
+    private void addProjects(JsonObject samples) {
+        var mou = memoranda.findByReference(samples.getString("mou"));
+        for (var each : samples.getJsonArray("projects")) {
+            var json = each.asJsonObject();
+            if (mou.isEmpty()
+                    || projectRepository.everHad(json.getString("leadTerritory"), json.getString("externalId"))) {
+                continue;
+            }
+            var body = JSON.createObjectBuilder(json)
+                    .add("mou", mou.get().resourceId())
+                    .remove("updates")
+                    .build();
+            String id = writes.createAs(LOADER, projects, body).resourceId();
+            for (var update : json.getJsonArray("updates")) {
+                var bytes = update.toString().getBytes(StandardCharsets.UTF_8);
+                writes.actAs(LOADER, projects, id, projects.report(new ByteArrayInputStream(bytes)));
+            }
+            added++;
+        }
+    }
+
+    /**
      * The MoU of the demo data as the API takes it: the summary in English, in effect from the day it was
      * signed; the delegation is background only.
      */
@@ -171,8 +207,8 @@ public class DemoNetwork {
                 .build();
     }
 
-    private static JsonObject read() {
-        try (InputStream in = DemoNetwork.class.getResourceAsStream(RESOURCE);
+    private static JsonObject read(String resource) {
+        try (InputStream in = DemoNetwork.class.getResourceAsStream(resource);
                 var reader = JSON.createReader(in)) {
             return reader.readObject();
         } catch (IOException e) {

@@ -21,6 +21,7 @@ public enum ResourceName {
      * so that its links and audit entries are paths below {@link #BEST_PRACTICES}.
      */
     ADOPTIONS(Paths.BEST_PRACTICES, "adoption", IdKind.SERVER),
+    PROJECTS(Paths.PROJECTS, "project", IdKind.SERVER),
     AUDIT(Paths.AUDIT, "audit entry", IdKind.SERVER),
     NOTIFICATIONS(Paths.NOTIFICATIONS, "notification", IdKind.SERVER),
     WEBHOOKS(Paths.WEBHOOKS, "webhook", IdKind.SERVER);
@@ -33,6 +34,7 @@ public enum ResourceName {
         public static final String EVENTS = "events";
         public static final String MOUS = "mous";
         public static final String BEST_PRACTICES = "best-practices";
+        public static final String PROJECTS = "projects";
         public static final String AUDIT = "audit";
         public static final String NOTIFICATIONS = "notifications";
         public static final String WEBHOOKS = "webhooks";

@@ -12,14 +12,25 @@ import java.util.function.Supplier;
  * @param validBody a body POST accepts, with {@code $N} where a unique suffix goes
  * @param numberField a numeric field of the body (for hostile numbers), or null
  * @param paged whether its list is a page ({@code ?page=&size=&sort=}, {@code total}) or a plain array
+ * @param editable whether its items are edited by PUT; else it is a list that only grows (e.g. a
+ *     project's progress updates)
  */
-public record Resources(String path, Supplier<String> existingId, String validBody, String numberField, boolean paged) {
+public record Resources(
+        String path,
+        Supplier<String> existingId,
+        String validBody,
+        String numberField,
+        boolean paged,
+        boolean editable) {
 
     /** Where a path names {@link Practices#adopted()}, made when first asked for. */
     static final String ADOPTED_PRACTICE = "{adopted-practice}";
 
+    /** In the path, the id of the demo data's sample project, looked up when needed. */
+    static final String SAMPLE_PROJECT = "{sample-project}";
+
     public Resources(String path, Supplier<String> existingId, String validBody, String numberField) {
-        this(path, existingId, validBody, numberField, true);
+        this(path, existingId, validBody, numberField, true, true);
     }
 
     public static final List<Resources> WRITABLE = List.of(
@@ -62,12 +73,28 @@ public record Resources(String path, Supplier<String> existingId, String validBo
                     () -> "rehamna",
                     "{\"territory\": \"new-york-city\", \"status\": \"PLANNED\", \"notes\": \"$N\"}",
                     null,
+                    false,
+                    true),
+            new Resources(
+                    "projects",
+                    () -> Projects.idOf("SAMPLE-P1"),
+                    "{\"title\": {\"en\": \"P $N\"}, \"leadTerritory\": \"rehamna\", \"beneficiaries\": 1000}",
+                    "beneficiaries"),
+            new Resources(
+                    "projects/" + SAMPLE_PROJECT + "/updates",
+                    () -> null,
+                    "{\"text\": \"U $N\", \"progress\": 10}",
+                    "progress",
+                    false,
                     false));
 
-    /** The collection's path below the API root (a practice made first where it is below one). */
+    /** The collection's path below the API root, ids looked up (a practice made first where it is below one). */
     @Override
     public String path() {
-        return path.contains(ADOPTED_PRACTICE) ? path.replace(ADOPTED_PRACTICE, Practices.adopted()) : path;
+        if (path.contains(ADOPTED_PRACTICE)) {
+            return path.replace(ADOPTED_PRACTICE, Practices.adopted());
+        }
+        return path.contains(SAMPLE_PROJECT) ? path.replace(SAMPLE_PROJECT, Projects.idOf("SAMPLE-P1")) : path;
     }
 
     /** The id of the one the demo data has. */

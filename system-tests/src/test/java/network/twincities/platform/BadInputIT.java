@@ -54,7 +54,7 @@ class BadInputIT {
                     String field = resource.numberField();
                     String hostile = field.equals("sdgs")
                             ? valid.replace("[9]", "[" + number + "]")
-                            : valid.replace("\"" + field + "\": 1000", "\"" + field + "\": " + number);
+                            : valid.replaceFirst("\"" + field + "\": \\d+", "\"" + field + "\": " + number);
                     assertThat(hostile).contains(number);
                     cases.add(Arguments.of(resource, field + " = " + number, hostile));
                 }
@@ -73,7 +73,7 @@ class BadInputIT {
     }
 
     @ParameterizedTest(name = "PUT /{0}: version 1e900000000")
-    @MethodSource("writable")
+    @MethodSource("editable")
     void hugeNumberInAReadOnlyFieldIsRefused(Resources resource) {
         String url = Urls.api() + "/" + resource.path() + "/" + resource.existing();
         var current = Http.get(url, admin());
@@ -85,6 +85,10 @@ class BadInputIT {
 
     static Stream<Resources> writable() {
         return Resources.WRITABLE.stream();
+    }
+
+    static Stream<Resources> editable() {
+        return Resources.WRITABLE.stream().filter(Resources::editable);
     }
 
     static Stream<Arguments> hostileQueries() {

@@ -208,6 +208,30 @@ public final class Input {
         return value;
     }
 
+    /** A number exactly as given (e.g. an amount of money), within the bounds every number has here. */
+    public BigDecimal number(String field, boolean required) {
+        if (!has(field)) {
+            return missing(field, required);
+        }
+        if (!(json.get(field) instanceof JsonNumber number)) {
+            reject(field, "must be a number");
+            return null;
+        }
+        return bounded(field, number);
+    }
+
+    public Boolean bool(String field, boolean required) {
+        if (!has(field)) {
+            return missing(field, required);
+        }
+        var type = json.get(field).getValueType();
+        if (type != JsonValue.ValueType.TRUE && type != JsonValue.ValueType.FALSE) {
+            reject(field, "must be true or false");
+            return null;
+        }
+        return type == JsonValue.ValueType.TRUE;
+    }
+
     public LocalDate date(String field, boolean required) {
         String value = string(field, required, 10);
         if (value == null) {

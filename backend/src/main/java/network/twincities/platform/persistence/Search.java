@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import network.twincities.platform.paging.Page;
 import network.twincities.platform.paging.PageRequest;
 
@@ -42,6 +43,12 @@ public final class Search<T> {
 
     public static <T> Search<T> of(EntityManager em, Class<T> type, String alias) {
         return new Search<>(em, type, alias);
+    }
+
+    /** Adds a condition that always applies (e.g. that a row is not deleted). */
+    public Search<T> where(String condition) {
+        conditions.add(condition);
+        return this;
     }
 
     /** Adds {@code condition} (naming {@code :parameter}) when {@code value} is not null. */
@@ -107,6 +114,41 @@ public final class Search<T> {
         List<T> items = query.setFirstResult(request.offset())
                 .setMaxResults(request.size())
                 .getResultList();
+        return new Page<>(items, request.page(), request.size(), count.getSingleResult());
+    }
+
+    /**
+     * A page read in two steps, for lists that grow large: first only the ids of the page, in the sort
+     * order, ties broken by {@code id} in the same direction (so that an index on the sort column and the
+     * id serves it by an index-only scan, however deep the page); then only the rows of those ids, by
+     * {@code load}, in that order.
+     *
+     * @param load the entities with these ids, in any order (it may fetch what their representation needs)
+     * @param idOf the id of an entity that {@code load} returned
+     */
+    public Page<T> pageByIds(PageRequest request, Function<List<Long>, List<T>> load, Function<T, Long> idOf) {
+        String from = " FROM " + type.getSimpleName() + " " + alias;
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        String direction = request.ascending() ? " ASC" : " DESC";
+        String order = " ORDER BY " + (rank == null ? "" : rank) + alias + "." + request.sortColumn() + direction
+                + " NULLS LAST, " + alias + ".id" + direction;
+        TypedQuery<Long> ids = em.createQuery("SELECT " + alias + ".id" + from + where + order, Long.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + alias + ")" + from + where, Long.class);
+        parameters.forEach((name, value) -> {
+            ids.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Long> page = ids.setFirstResult(request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
+        var byId = new java.util.HashMap<Long, T>();
+        if (!page.isEmpty()) {
+            for (T item : load.apply(page)) {
+                byId.put(idOf.apply(item), item);
+            }
+        }
+        List<T> items =
+                page.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         return new Page<>(items, request.page(), request.size(), count.getSingleResult());
     }
 

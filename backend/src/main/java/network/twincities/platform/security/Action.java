@@ -24,5 +24,9 @@ public enum Action {
      */
     SHARE_PRACTICE,
     /** Record, change and withdraw adoptions of best practices: for an official, only its own territory's. */
-    ADOPT_PRACTICE
+    ADOPT_PRACTICE,
+    /** Create, edit and delete projects: for an official, only those its territory leads. */
+    EDIT_PROJECT,
+    /** Post a progress update on a project: for an official, only one its territory leads or partners in. */
+    REPORT_PROGRESS
 }

@@ -45,6 +45,12 @@ public class Authorization {
                         + " administrators moderate all of them";
             case ADOPT_PRACTICE ->
                 "an official records adoptions only for its own territory; forum administrators for any";
+            case EDIT_PROJECT ->
+                "an official creates, edits and deletes only projects its own territory leads; forum administrators"
+                        + " any";
+            case REPORT_PROGRESS ->
+                "progress updates are posted by officials of the lead or a partner territory and forum"
+                        + " administrators";
         };
     }
 }

@@ -37,7 +37,13 @@ public final class Policy {
         return switch (action) {
             case READ -> !roles.isEmpty();
             case MANAGE_REGISTRY, READ_AUDIT, REVIEW_MOU -> admin;
-            case DRAFT_MOU, SIGN_MOU, ATTACH_MOU_DOCUMENT, SHARE_PRACTICE, ADOPT_PRACTICE -> admin || officialConcerned;
+            case DRAFT_MOU,
+                    SIGN_MOU,
+                    ATTACH_MOU_DOCUMENT,
+                    SHARE_PRACTICE,
+                    ADOPT_PRACTICE,
+                    EDIT_PROJECT,
+                    REPORT_PROGRESS -> admin || officialConcerned;
             case MANAGE_WEBHOOKS -> admin || roles.contains(Roles.API_CLIENT);
         };
     }

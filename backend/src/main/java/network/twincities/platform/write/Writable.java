@@ -61,4 +61,12 @@ public interface Writable<E extends Versioned, F, R extends ReadOnly> {
 
     /** The entity's own rules on being removed (e.g. only drafts); refuses with a RuleViolation. None by default. */
     default void removing(E entity) {}
+
+    /**
+     * Removes the entity by marking it (a soft delete: gone for the API, kept for the record and the change
+     * feed) and answers true; by default nothing is marked (false) and the write path deletes the row.
+     */
+    default boolean markRemoved(E entity, String actor) {
+        return false;
+    }
 }

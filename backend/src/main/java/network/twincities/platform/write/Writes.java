@@ -143,7 +143,11 @@ public class Writes {
         String singular = kind.resource().singular();
         references.requireNone(
                 entity, Character.toUpperCase(singular.charAt(0)) + singular.substring(1) + " '" + id + "'");
-        em.remove(entity);
+        if (kind.markRemoved(entity, caller.name())) {
+            entity.touch(caller.name());
+        } else {
+            em.remove(entity);
+        }
         em.flush();
         audit.record(kind.resource(), id, AuditAction.DELETE, before, null, entity.version());
         return Response.noContent().build();

@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import network.twincities.audit.control.Changed;
 import network.twincities.audit.entity.AuditAction;
+import network.twincities.platform.ResourceName;
 
 /**
  * The change feed's store. Every change of a resource the feed covers is recorded in the transaction
@@ -23,9 +25,19 @@ import network.twincities.audit.entity.AuditAction;
 @ApplicationScoped
 public class ChangeFeed {
 
-    /** The resources in the feed, by their path names. */
+    /** The resources in the feed (adoptions are not: they are below best practices, not in the contract's list). */
+    static final Set<ResourceName> FED = EnumSet.of(
+            ResourceName.TERRITORIES,
+            ResourceName.ORGANIZATIONS,
+            ResourceName.AXES,
+            ResourceName.EVENTS,
+            ResourceName.MOUS,
+            ResourceName.BEST_PRACTICES,
+            ResourceName.PROJECTS);
+
+    /** The same, by their path names, as consumers name them. */
     public static final Set<String> RESOURCES =
-            Set.of("territories", "organizations", "axes", "events", "mous", "best-practices", "projects");
+            FED.stream().map(ResourceName::path).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The key of the advisory lock that orders the feed's writers. */
     static final long LOCK = 4_242_002L;
@@ -34,7 +46,7 @@ public class ChangeFeed {
     EntityManager em;
 
     void record(@Observes Changed change) {
-        if (!RESOURCES.contains(change.resource().path())) {
+        if (!FED.contains(change.resource())) {
             return;
         }
         em.createNativeQuery("SELECT pg_advisory_xact_lock(" + LOCK + ")").getSingleResult();

@@ -1,12 +1,13 @@
 package network.twincities.webhook.control;
 
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import network.twincities.audit.entity.AuditAction;
 import network.twincities.memorandum.entity.MemorandumStatus;
+import network.twincities.platform.ResourceName;
 
 /**
  * The events a webhook may subscribe to: {@code <kind>.created|updated|deleted} for each resource of the
@@ -14,17 +15,17 @@ import network.twincities.memorandum.entity.MemorandumStatus;
  */
 public final class WebhookEvents {
 
-    /** The event prefix of each resource (by its path name). */
-    static final Map<String, String> KINDS = new LinkedHashMap<>();
+    /** The event prefix of each resource that has events. */
+    static final Map<ResourceName, String> KINDS = new EnumMap<>(ResourceName.class);
 
     static {
-        KINDS.put("territories", "territory");
-        KINDS.put("organizations", "organization");
-        KINDS.put("axes", "axis");
-        KINDS.put("events", "event");
-        KINDS.put("mous", "mou");
-        KINDS.put("best-practices", "best-practice");
-        KINDS.put("projects", "project");
+        KINDS.put(ResourceName.TERRITORIES, "territory");
+        KINDS.put(ResourceName.ORGANIZATIONS, "organization");
+        KINDS.put(ResourceName.AXES, "axis");
+        KINDS.put(ResourceName.EVENTS, "event");
+        KINDS.put(ResourceName.MOUS, "mou");
+        KINDS.put(ResourceName.BEST_PRACTICES, "best-practice");
+        KINDS.put(ResourceName.PROJECTS, "project");
     }
 
     /** Every event there is, sorted. */
@@ -48,7 +49,7 @@ public final class WebhookEvents {
     private WebhookEvents() {}
 
     /** The event of a change of a resource, if the resource has events. */
-    static Optional<String> of(String resource, AuditAction action) {
+    static Optional<String> of(ResourceName resource, AuditAction action) {
         String kind = KINDS.get(resource);
         if (kind == null) {
             return Optional.empty();

@@ -80,6 +80,6 @@ public class WebhookOutbox {
                 return WebhookEvents.step(status);
             }
         }
-        return WebhookEvents.of(change.resource().path(), change.action()).orElse(null);
+        return WebhookEvents.of(change.resource(), change.action()).orElse(null);
     }
 }

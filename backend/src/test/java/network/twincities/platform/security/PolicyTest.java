@@ -90,6 +90,16 @@ class PolicyTest {
         new Row(Action.ADOPT_PRACTICE, Who.OFFICIAL_WITHOUT_TERRITORY, false, false),
         new Row(Action.ADOPT_PRACTICE, Who.API_CLIENT, false, false),
         new Row(Action.ADOPT_PRACTICE, Who.FORUM_ADMIN, true, true),
+        new Row(Action.EDIT_PROJECT, Who.ANONYMOUS, false, false),
+        new Row(Action.EDIT_PROJECT, Who.OFFICIAL, true, false),
+        new Row(Action.EDIT_PROJECT, Who.OFFICIAL_WITHOUT_TERRITORY, false, false),
+        new Row(Action.EDIT_PROJECT, Who.API_CLIENT, false, false),
+        new Row(Action.EDIT_PROJECT, Who.FORUM_ADMIN, true, true),
+        new Row(Action.REPORT_PROGRESS, Who.ANONYMOUS, false, false),
+        new Row(Action.REPORT_PROGRESS, Who.OFFICIAL, true, false),
+        new Row(Action.REPORT_PROGRESS, Who.OFFICIAL_WITHOUT_TERRITORY, false, false),
+        new Row(Action.REPORT_PROGRESS, Who.API_CLIENT, false, false),
+        new Row(Action.REPORT_PROGRESS, Who.FORUM_ADMIN, true, true),
     };
 
     static Stream<Arguments> table() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import network.twincities.audit.entity.AuditAction;
 import network.twincities.memorandum.entity.MemorandumStatus;
+import network.twincities.platform.ResourceName;
 import org.junit.jupiter.api.Test;
 
 class WebhookEventsTest {
@@ -16,9 +17,11 @@ class WebhookEventsTest {
                 .contains("mou.submitted", "mou.approved", "mou.changes-requested", "mou.rejected", "mou.signed")
                 .contains("mou.terminated", "mou.expired")
                 .doesNotContain("mou.draft");
-        assertThat(WebhookEvents.of("projects", AuditAction.DELETE)).hasValue("project.deleted");
-        assertThat(WebhookEvents.of("axes", AuditAction.TRANSITION)).hasValue("axis.updated");
-        assertThat(WebhookEvents.of("notifications", AuditAction.CREATE)).isEmpty();
+        assertThat(WebhookEvents.of(ResourceName.PROJECTS, AuditAction.DELETE)).hasValue("project.deleted");
+        assertThat(WebhookEvents.of(ResourceName.AXES, AuditAction.TRANSITION)).hasValue("axis.updated");
+        assertThat(WebhookEvents.of(ResourceName.NOTIFICATIONS, AuditAction.CREATE))
+                .isEmpty();
+        assertThat(WebhookEvents.of(ResourceName.ADOPTIONS, AuditAction.CREATE)).isEmpty();
         assertThat(WebhookEvents.step(MemorandumStatus.CHANGES_REQUESTED)).isEqualTo("mou.changes-requested");
     }
 

@@ -1,0 +1,137 @@
+package network.twincities.project.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import network.twincities.platform.paging.Page;
+import network.twincities.platform.paging.PageRequest;
+import network.twincities.platform.persistence.Search;
+import network.twincities.project.entity.ProgressUpdate;
+import network.twincities.project.entity.Project;
+import network.twincities.project.entity.ProjectStatus;
+import network.twincities.territory.entity.Territory;
+
+/** Finds projects (never deleted ones) and their progress updates. */
+@ApplicationScoped
+public class ProjectRepository {
+
+    /** What the representation of a project reads besides its row: fetched for a whole page at once. */
+    static final List<String> BATCHED =
+            List.of("p.axes", "p.partnerTerritories", "p.partnerOrganizations", "p.milestones", "p.indicators");
+
+    @PersistenceContext(unitName = "twincities")
+    EntityManager em;
+
+    /**
+     * The filters of the project list; null means "any".
+     *
+     * @param territory the lead or a partner territory
+     * @param mou an MoU's id
+     */
+    public record Filter(
+            String territory, String axis, ProjectStatus status, UUID mou, String externalId, String text) {}
+
+    /** The project with this id (a UUID), unless deleted; empty for anything else. */
+    public Optional<Project> find(String id) {
+        return uuid(id).flatMap(uuid -> withRelations(em.createQuery(
+                                "SELECT p FROM Project p WHERE p.uuid = :uuid AND p.deletedAt IS NULL", Project.class)
+                        .setParameter("uuid", uuid))
+                .getResultStream()
+                .findFirst());
+    }
+
+    /** The project of this lead territory with a partner system's id, unless deleted. */
+    public Optional<Project> findByExternalId(Territory lead, String externalId) {
+        return em.createQuery(
+                        "SELECT p FROM Project p WHERE p.leadTerritory = :lead AND p.externalId = :externalId"
+                                + " AND p.deletedAt IS NULL",
+                        Project.class)
+                .setParameter("lead", lead)
+                .setParameter("externalId", externalId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Whether the lead territory has (or had, deleted since) a project with a partner system's id. */
+    public boolean everHad(String leadSlug, String externalId) {
+        return !em.createQuery(
+                        "SELECT p.id FROM Project p WHERE p.leadTerritory.slug = :lead AND p.externalId = :externalId",
+                        Long.class)
+                .setParameter("lead", leadSlug)
+                .setParameter("externalId", externalId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** A UUID in its canonical form; empty for anything else (UUID.fromString accepts 1-2-3-4-5). */
+    public static Optional<UUID> uuid(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        try {
+            var uuid = UUID.fromString(id);
+            return uuid.toString().equals(id.toLowerCase(Locale.ROOT)) ? Optional.of(uuid) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A page of the projects that are not deleted. Its ids come first from an index in the sort order
+     * (V6__projects: an index-only scan, however deep the page), then the rows of the page.
+     */
+    public Page<Project> search(Filter filter, PageRequest request) {
+        return Search.of(em, Project.class, "p")
+                .where("p.deletedAt IS NULL")
+                .where(
+                        "(p.leadTerritory.slug = :territory OR EXISTS (SELECT t FROM Project x JOIN"
+                                + " x.partnerTerritories t WHERE x = p AND t.slug = :territory))",
+                        "territory",
+                        filter.territory())
+                .where(
+                        "EXISTS (SELECT a FROM Project y JOIN y.axes a WHERE y = p AND a.slug = :axis)",
+                        "axis",
+                        filter.axis())
+                .where("p.status = :status", "status", filter.status())
+                .where("p.memorandum.uuid = :mou", "mou", filter.mou())
+                .where("p.externalId = :externalId", "externalId", filter.externalId())
+                .matching(filter.text())
+                .pageByIds(request, this::load, Project::id);
+    }
+
+    /** The projects with these ids, with what their representation reads. */
+    List<Project> load(List<Long> ids) {
+        return withRelations(em.createQuery("SELECT p FROM Project p WHERE p.id IN :ids", Project.class)
+                        .setParameter("ids", ids))
+                .getResultList();
+    }
+
+    private static TypedQuery<Project> withRelations(TypedQuery<Project> query) {
+        query.setHint("eclipselink.left-join-fetch", "p.leadTerritory");
+        query.setHint("eclipselink.left-join-fetch", "p.memorandum");
+        query.setHint("eclipselink.batch.type", "IN");
+        for (String path : BATCHED) {
+            query.setHint("eclipselink.batch", path);
+        }
+        return query;
+    }
+
+    /** The progress updates of a project, newest first. */
+    public List<ProgressUpdate> updates(Project project) {
+        return em.createQuery(
+                        "SELECT u FROM ProgressUpdate u WHERE u.project = :project ORDER BY u.at DESC, u.id DESC",
+                        ProgressUpdate.class)
+                .setParameter("project", project)
+                .getResultList();
+    }
+
+    public void add(ProgressUpdate update) {
+        em.persist(update);
+    }
+}
