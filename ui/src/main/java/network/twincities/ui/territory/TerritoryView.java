@@ -35,6 +35,10 @@ public class TerritoryView extends DetailRoute<Territory> {
     private final TerritoriesClient territories;
     private final Div sections = new Div();
 
+    /** Its projects, best practices and suggested twins. */
+    @Inject
+    TerritoryActivity activity;
+
     private List<Territory> children = List.of();
     private Territory parent;
 
@@ -121,14 +125,9 @@ public class TerritoryView extends DetailRoute<Territory> {
                         "territory-mous",
                         getTranslation("territory.section.mous"),
                         getTranslation("territory.section.mous.none")),
-                section(
-                        "territory-projects",
-                        getTranslation("territory.section.projects"),
-                        getTranslation("territory.section.projects.none")),
-                section(
-                        "territory-best-practices",
-                        getTranslation("territory.section.bestPractices"),
-                        getTranslation("territory.section.bestPractices.none")));
+                activity.projects(territory.slug(), this),
+                activity.practices(territory.slug(), this),
+                activity.twins(territory.slug(), this));
     }
 
     /** The parent, for its name; a parent that cannot be read is shown by its slug. */
