@@ -95,7 +95,8 @@ public class ProjectForm extends RegistryForm<Project> {
     private final Map<String, String> axisNames = new LinkedHashMap<>();
     private final Map<String, String> mouNames = new LinkedHashMap<>();
     private String ownTerritory;
-    private int nextRow;
+    private int nextMilestone;
+    private int nextIndicator;
 
     /** What the binder edits: the fields besides the rows. */
     static final class Draft {
@@ -404,7 +405,8 @@ public class ProjectForm extends RegistryForm<Project> {
         milestones.removeAll();
         indicatorRows.clear();
         indicators.removeAll();
-        nextRow = 0;
+        nextMilestone = 0;
+        nextIndicator = 0;
         if (project != null) {
             project.milestones().forEach(this::addMilestoneRow);
             project.indicators().forEach(this::addIndicatorRow);
@@ -429,13 +431,13 @@ public class ProjectForm extends RegistryForm<Project> {
     }
 
     private void addMilestoneRow(Project.Milestone milestone) {
-        MilestoneRow row = new MilestoneRow(nextRow++, milestone);
+        MilestoneRow row = new MilestoneRow(nextMilestone++, milestone);
         milestoneRows.add(row);
         milestones.add(row);
     }
 
     private void addIndicatorRow(Project.Indicator indicator) {
-        IndicatorRow row = new IndicatorRow(nextRow++, indicator);
+        IndicatorRow row = new IndicatorRow(nextIndicator++, indicator);
         indicatorRows.add(row);
         indicators.add(row);
     }
