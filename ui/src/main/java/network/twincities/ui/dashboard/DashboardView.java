@@ -1,7 +1,6 @@
 package network.twincities.ui.dashboard;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -30,6 +29,7 @@ import network.twincities.ui.MainLayout;
 import network.twincities.ui.memorandum.MemorandumChoices;
 import network.twincities.ui.platform.api.Backend;
 import network.twincities.ui.platform.api.BackendErrors;
+import network.twincities.ui.platform.api.BackendException;
 import network.twincities.ui.platform.api.Paging;
 import network.twincities.ui.platform.i18n.Formats;
 import network.twincities.ui.platform.i18n.Language;
@@ -95,8 +95,12 @@ public class DashboardView extends VerticalLayout implements LocaleChangeObserve
         try {
             figures = stats.get();
         } catch (RuntimeException failure) {
-            Paragraph error = new Paragraph(
-                    getTranslation("dashboard.unavailable", BackendErrors.message(failure, this::getTranslation)));
+            boolean notServed = failure instanceof BackendException backend && backend.status() == 404;
+            Paragraph error = new Paragraph(getTranslation(
+                    "dashboard.unavailable",
+                    notServed
+                            ? getTranslation("dashboard.notServed")
+                            : BackendErrors.message(failure, this::getTranslation)));
             error.setId("dashboard-error");
             error.getElement().setAttribute("role", "alert");
             error.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -180,7 +184,10 @@ public class DashboardView extends VerticalLayout implements LocaleChangeObserve
             return block;
         }
         boolean rtl = Language.of(getLocale()).isRightToLeft();
-        block.add(new Html("<div>" + BarChart.svg(id + "-svg", heading, bars, rtl) + "</div>"));
+        // the browser parses the markup as SVG (a Vaadin element would be an HTML one)
+        Div svg = new Div();
+        svg.getElement().setProperty("innerHTML", BarChart.svg(id + "-svg", heading, bars, rtl));
+        block.add(svg);
         NativeTable table = new NativeTable();
         table.setId(id + "-table");
         table.setCaptionText(heading);

@@ -238,7 +238,9 @@ public class PracticeView extends DetailRoute<BestPractice> {
         try {
             found = practices.suggestedAdopters(practice.id());
         } catch (RuntimeException failure) {
-            suggestions.add(new Paragraph(BackendErrors.message(failure, this::getTranslation)));
+            Paragraph error = new Paragraph(BackendErrors.message(failure, this::getTranslation));
+            error.setId("practice-suggestion-error");
+            suggestions.add(error);
             return;
         }
         suggestions.add(suggestionList(
