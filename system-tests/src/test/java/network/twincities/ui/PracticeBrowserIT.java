@@ -35,6 +35,15 @@ class PracticeBrowserIT {
             }
             Browser.screenshot(ui.browser, "practices-en");
 
+            // Morocco's profile lists its practices, linked, and its suggested twins
+            ui.browser.get(Urls.server() + "/territories/morocco");
+            ui.waitForText(By.id("territory-best-practices"), DEMO[2]);
+            ui.wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#territory-twin-list, #territory-twin-list-none")));
+            Browser.screenshot(ui.browser, "territory-work");
+            ui.browser.get(Urls.server() + "/best-practices");
+            ui.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("practices-grid")));
+
             // Arabic: the page turns right to left; a search in Arabic finds the Jisr strategy
             ui.browser.findElement(By.id("language-switch")).click();
             ui.wait

@@ -81,6 +81,10 @@ class ProjectBrowserIT {
                     .as("the key figures, or the honest error when they cannot be read")
                     .isNotEmpty();
             Browser.screenshot(rehamna.browser, "dashboard");
+
+            // Rehamna's profile lists the project it leads
+            rehamna.browser.get(Urls.server() + "/territories/rehamna");
+            rehamna.waitForText(By.id("territory-projects"), title);
         }
 
         try (UiSteps casablanca = UiSteps.as(Tokens.OFFICIAL_CASABLANCA)) {

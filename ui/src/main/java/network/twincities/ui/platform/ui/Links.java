@@ -13,6 +13,12 @@ public final class Links {
 
     private Links() {}
 
+    /** The separator of a list in the reader's language: the Arabic comma in Arabic. */
+    static String separator() {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui != null && "ar".equals(ui.getLocale().getLanguage()) ? "، " : ", ";
+    }
+
     /** A link to the page {@code view} of {@code slug}, named {@code name} (the slug only if no name is known). */
     public static RouterLink to(String slug, String name, Class<? extends Component> view) {
         RouterLink link =
@@ -34,7 +40,7 @@ public final class Links {
         Span links = new Span();
         for (int i = 0; i < slugs.size(); i++) {
             if (i > 0) {
-                links.add(new Span(", "));
+                links.add(new Span(separator()));
             }
             links.add(link.apply(slugs.get(i)));
         }
