@@ -21,6 +21,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.inject.Inject;
 import network.twincities.ui.axis.AxesView;
+import network.twincities.ui.dashboard.DashboardView;
 import network.twincities.ui.event.EventsView;
 import network.twincities.ui.memorandum.MemorandaView;
 import network.twincities.ui.notification.NotificationBell;
@@ -32,6 +33,8 @@ import network.twincities.ui.platform.i18n.LanguageSelection;
 import network.twincities.ui.platform.security.CurrentUser;
 import network.twincities.ui.platform.security.SignOutForm;
 import network.twincities.ui.platform.security.UserProfile;
+import network.twincities.ui.practice.PracticesView;
+import network.twincities.ui.project.ProjectsView;
 import network.twincities.ui.territory.TerritoriesView;
 
 /**
@@ -55,6 +58,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private final SideNavItem axesItem;
     private final SideNavItem eventsItem;
     private final SideNavItem mousItem;
+    private final SideNavItem dashboardItem;
+    private final SideNavItem projectsItem;
+    private final SideNavItem practicesItem;
     private final Span userName = new Span();
     private final Span userRoles = new Span();
     private final Select<Language> languageSwitch = new Select<>();
@@ -126,7 +132,17 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         mousItem = new SideNavItem("", MemorandaView.class, VaadinIcon.FILE_TEXT_O.create());
         mousItem.setMatchNested(true);
         mousItem.setId("nav-mous");
+        dashboardItem = new SideNavItem("", DashboardView.class, VaadinIcon.DASHBOARD.create());
+        dashboardItem.setId("nav-dashboard");
+        projectsItem = new SideNavItem("", ProjectsView.class, VaadinIcon.TASKS.create());
+        projectsItem.setMatchNested(true);
+        projectsItem.setId("nav-projects");
+        practicesItem = new SideNavItem("", PracticesView.class, VaadinIcon.LIGHTBULB.create());
+        practicesItem.setMatchNested(true);
+        practicesItem.setId("nav-practices");
+        nav.addItem(dashboardItem);
         nav.addItem(territoriesItem, organizationsItem, axesItem, eventsItem, mousItem);
+        nav.addItem(projectsItem, practicesItem);
         addToDrawer(nav);
     }
 
@@ -139,6 +155,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         axesItem.setLabel(getTranslation("nav.axes"));
         eventsItem.setLabel(getTranslation("nav.events"));
         mousItem.setLabel(getTranslation("nav.mous"));
+        dashboardItem.setLabel(getTranslation("nav.dashboard"));
+        projectsItem.setLabel(getTranslation("nav.projects"));
+        practicesItem.setLabel(getTranslation("nav.practices"));
         userRoles.setText(user.rolesLabel(this::getTranslation));
         languageSwitch.setAriaLabel(getTranslation("language.label"));
         languageSwitch.setTooltipText(getTranslation("language.label"));

@@ -48,6 +48,25 @@ public class TerritoryMap extends Div {
         draw();
     }
 
+    /**
+     * Shows these territories, each marker named by {@code label} (the dashboard's "Rehamna: 3
+     * projects"); a territory without a label or a complete location gets no marker.
+     */
+    public void show(List<Territory> territories, java.util.function.Function<Territory, String> label) {
+        markers = territories.stream()
+                .filter(territory ->
+                        territory.location() != null && territory.location().isComplete())
+                .filter(territory -> label.apply(territory) != null)
+                .map(territory -> new Marker(
+                        territory.slug(),
+                        label.apply(territory),
+                        territory.location().lat(),
+                        territory.location().lon()))
+                .toList();
+        getElement().setAttribute("data-marker-count", String.valueOf(markers.size()));
+        draw();
+    }
+
     static List<Marker> markers(List<Territory> territories, Locale locale) {
         return territories.stream()
                 .filter(territory ->

@@ -46,6 +46,10 @@ public class TerritoryView extends DetailRoute<Territory> {
     private final transient MemorandaClient mous;
     private final Div sections = new Div();
 
+    /** Its projects, best practices and suggested twins. */
+    @Inject
+    TerritoryActivity activity;
+
     private List<Territory> children = List.of();
     private Territory parent;
     private List<Memorandum> memoranda = List.of();
@@ -141,14 +145,9 @@ public class TerritoryView extends DetailRoute<Territory> {
         sections.removeAll();
         sections.add(
                 memoranda(),
-                section(
-                        "territory-projects",
-                        getTranslation("territory.section.projects"),
-                        getTranslation("territory.section.projects.none")),
-                section(
-                        "territory-best-practices",
-                        getTranslation("territory.section.bestPractices"),
-                        getTranslation("territory.section.bestPractices.none")));
+                activity.projects(territory.slug(), this),
+                activity.practices(territory.slug(), this),
+                activity.twins(territory.slug(), this));
     }
 
     /**
@@ -238,13 +237,5 @@ public class TerritoryView extends DetailRoute<Territory> {
         format.setMaximumFractionDigits(5);
         format.setMinimumFractionDigits(2);
         return format.format(location.lat()) + ", " + format.format(location.lon());
-    }
-
-    private static Component section(String id, String title, String empty) {
-        Div section = new Div(new H3(title), new Paragraph(empty));
-        section.setId(id);
-        section.addClassName("empty-section");
-        section.getStyle().set("margin-top", "var(--lumo-space-m)");
-        return section;
     }
 }

@@ -9,10 +9,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import network.twincities.ui.axis.AxesClient;
+import network.twincities.ui.dashboard.StatsClient;
 import network.twincities.ui.event.EventsClient;
 import network.twincities.ui.memorandum.MemorandaClient;
 import network.twincities.ui.notification.NotificationsClient;
 import network.twincities.ui.organization.OrganizationsClient;
+import network.twincities.ui.practice.PracticesClient;
+import network.twincities.ui.project.ProjectsClient;
 import network.twincities.ui.territory.TerritoriesClient;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
@@ -97,6 +100,39 @@ public class BackendClients {
     }
 
     void close(@Disposes @Backend NotificationsClient client) {
+        closeQuietly(client);
+    }
+
+    @Produces
+    @Backend
+    @ApplicationScoped
+    ProjectsClient projects() {
+        return builder().build(ProjectsClient.class);
+    }
+
+    void close(@Disposes @Backend ProjectsClient client) {
+        closeQuietly(client);
+    }
+
+    @Produces
+    @Backend
+    @ApplicationScoped
+    PracticesClient practices() {
+        return builder().build(PracticesClient.class);
+    }
+
+    void close(@Disposes @Backend PracticesClient client) {
+        closeQuietly(client);
+    }
+
+    @Produces
+    @Backend
+    @ApplicationScoped
+    StatsClient stats() {
+        return builder().build(StatsClient.class);
+    }
+
+    void close(@Disposes @Backend StatsClient client) {
         closeQuietly(client);
     }
 

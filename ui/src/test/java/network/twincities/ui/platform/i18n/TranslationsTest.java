@@ -23,6 +23,8 @@ import network.twincities.ui.axis.Sdg;
 import network.twincities.ui.memorandum.Memorandum;
 import network.twincities.ui.organization.Organization;
 import network.twincities.ui.platform.security.UserProfile;
+import network.twincities.ui.practice.BestPractice;
+import network.twincities.ui.project.Project;
 import network.twincities.ui.territory.Territory;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +44,9 @@ class TranslationsTest {
             "organization.kind.FORUM",
             "organization.kind.ASSOCIATION",
             "event.dates",
-            "notifications.title");
+            "notifications.title",
+            "project.budget",
+            "practice.adoptions");
 
     private static Properties load(String file) {
         try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + file)) {
@@ -132,6 +136,27 @@ class TranslationsTest {
         used.addAll(List.of("mous.title", "mou.create", "mou.edit"));
         // LocalizedTextFields.setLabels(translate, prefix) asks for prefix.en, .fr and .ar
         for (String prefix : List.of("field.name", "field.description", "event.theme", "mou.title", "mou.summary")) {
+            List.of("en", "fr", "ar").forEach(language -> used.add(prefix + "." + language));
+        }
+        // projects, best practices, dashboard
+        Project.STATUSES.forEach(status -> used.add("project.status." + status));
+        BestPractice.Adoption.STATUSES.forEach(status -> used.add("adoption.status." + status));
+        BestPractice.Reason.KINDS.forEach(kind -> used.add("suggestion.reason." + kind));
+        List.of("projects", "beneficiaries", "activeMous", "bestPractices", "adoptions")
+                .forEach(figure -> used.add("dashboard.figure." + figure));
+        used.addAll(List.of(
+                "projects.title",
+                "project.create",
+                "project.edit",
+                "practices.title",
+                "practice.create",
+                "practice.edit",
+                "projects.search.placeholder",
+                "projects.filter.territory",
+                "projects.filter.axis",
+                "practices.search.placeholder"));
+        for (String prefix : List.of(
+                "project.title", "project.description", "practice.title", "practice.summary", "practice.description")) {
             List.of("en", "fr", "ar").forEach(language -> used.add(prefix + "." + language));
         }
         used.addAll(List.of("signedOut.title", "signedOut.message", "signedOut.signInAgain"));
