@@ -86,4 +86,11 @@ public class MemorandumRepository {
                 .ifPresentOrElse(
                         d -> d.replace(content), () -> em.persist(new MemorandumDocument(memorandum, content)));
     }
+
+    /** How many MoUs are in force (signed, neither terminated nor expired). */
+    public long countInForce() {
+        return em.createQuery("SELECT COUNT(m) FROM Memorandum m WHERE m.status = :signed", Long.class)
+                .setParameter("signed", network.twincities.memorandum.entity.MemorandumStatus.SIGNED)
+                .getSingleResult();
+    }
 }

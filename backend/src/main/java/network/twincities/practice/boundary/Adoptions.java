@@ -1,5 +1,7 @@
 package network.twincities.practice.boundary;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import network.twincities.platform.ResourceName;
@@ -12,6 +14,8 @@ import network.twincities.practice.control.PracticeRepository;
 import network.twincities.practice.entity.Adoption;
 import network.twincities.practice.entity.AdoptionStatus;
 import network.twincities.practice.entity.BestPractice;
+import network.twincities.project.control.ProjectRepository;
+import network.twincities.project.entity.Project;
 import network.twincities.territory.control.TerritoryRepository;
 import network.twincities.territory.entity.Territory;
 
@@ -26,13 +30,20 @@ public class Adoptions implements Writable<Adoption, Adoptions.Fields, AdoptionR
     private final String practiceId;
     private final PracticeRepository practices;
     private final TerritoryRepository territories;
+    private final ProjectRepository projects;
     private final Caller caller;
 
     /** @param practiceId the id of a practice that exists (found again in each write's transaction) */
-    Adoptions(String practiceId, PracticeRepository practices, TerritoryRepository territories, Caller caller) {
+    Adoptions(
+            String practiceId,
+            PracticeRepository practices,
+            TerritoryRepository territories,
+            ProjectRepository projects,
+            Caller caller) {
         this.practiceId = practiceId;
         this.practices = practices;
         this.territories = territories;
+        this.projects = projects;
         this.caller = caller;
     }
 
@@ -47,8 +58,10 @@ public class Adoptions implements Writable<Adoption, Adoptions.Fields, AdoptionR
      * The editable fields of an adoption.
      *
      * @param territorySlug the adopting territory as given on creation, for the authorization
+     * @param projects the projects that carry it out; null when an edit leaves them as they are
      */
-    public record Fields(String territorySlug, Territory territory, AdoptionStatus status, String notes) {}
+    public record Fields(
+            String territorySlug, Territory territory, AdoptionStatus status, String notes, List<Project> projects) {}
 
     /** The id of the adoption of this practice by {@code territory}. */
     public String id(String territory) {
@@ -103,17 +116,43 @@ public class Adoptions implements Writable<Adoption, Adoptions.Fields, AdoptionR
         }
         var status = in.enumValue("status", AdoptionStatus.class, true);
         var notes = in.string("notes", false, Adoption.NOTES_MAX);
-        return new Fields(territorySlug, territory, status, notes);
+        return new Fields(territorySlug, territory, status, notes, projects(in, current == null));
+    }
+
+    /** The projects named by id, each one that is there (not deleted); absent from an edit: null. */
+    private List<Project> projects(Input in, boolean creating) {
+        if (!in.has("projects") && !creating) {
+            return null;
+        }
+        var ids = in.strings("projects", 36, false);
+        if (ids == null) {
+            return List.of();
+        }
+        var found = new ArrayList<Project>();
+        for (int i = 0; i < ids.size(); i++) {
+            var project = projects.find(ids.get(i));
+            if (project.isPresent()) {
+                found.add(project.get());
+            } else {
+                in.reject("projects[" + i + "]", "no project '" + ids.get(i) + "'");
+            }
+        }
+        return found;
     }
 
     @Override
     public Adoption create(String id, Fields fields, String actor) {
-        return practice().adopt(fields.territory(), fields.status(), fields.notes(), actor);
+        var adoption = practice().adopt(fields.territory(), fields.status(), fields.notes(), actor);
+        adoption.carriedOutBy(fields.projects());
+        return adoption;
     }
 
     @Override
     public void update(Adoption adoption, Fields fields) {
         adoption.change(fields.status(), fields.notes());
+        if (fields.projects() != null) {
+            adoption.carriedOutBy(fields.projects());
+        }
     }
 
     @Override

@@ -19,6 +19,7 @@ import network.twincities.platform.write.Writable;
 import network.twincities.practice.control.PracticeRepository;
 import network.twincities.practice.entity.BestPractice;
 import network.twincities.practice.entity.Outcome;
+import network.twincities.project.control.ProjectRepository;
 import network.twincities.territory.control.TerritoryRepository;
 import network.twincities.territory.entity.Territory;
 
@@ -39,6 +40,9 @@ public class Practices implements Writable<BestPractice, Practices.Fields, BestP
 
     @Inject
     TerritoryRepository territories;
+
+    @Inject
+    ProjectRepository projects;
 
     @Inject
     AxisRepository axes;
@@ -198,6 +202,6 @@ public class Practices implements Writable<BestPractice, Practices.Fields, BestP
 
     /** The adoptions of one practice, as the write path takes them. */
     public Adoptions adoptionsOf(BestPractice practice) {
-        return new Adoptions(practice.resourceId(), practices, territories, caller);
+        return new Adoptions(practice.resourceId(), practices, territories, projects, caller);
     }
 }

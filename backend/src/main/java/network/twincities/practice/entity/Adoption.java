@@ -9,10 +9,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import network.twincities.platform.domain.RuleViolation;
 import network.twincities.platform.persistence.Tracked;
+import network.twincities.project.entity.Project;
 import network.twincities.territory.entity.Territory;
 
 /**
@@ -43,6 +50,13 @@ public class Adoption extends Tracked {
 
     private String notes;
 
+    @ManyToMany
+    @JoinTable(
+            name = "adoption_project",
+            joinColumns = @JoinColumn(name = "adoption_id"),
+            inverseJoinColumns = @JoinColumn(name = "project_id"))
+    private Set<Project> projects = new LinkedHashSet<>();
+
     protected Adoption() {}
 
     Adoption(BestPractice practice, Territory territory, AdoptionStatus status, String notes, String createdBy) {
@@ -57,6 +71,28 @@ public class Adoption extends Tracked {
     public void change(AdoptionStatus status, String notes) {
         this.status = Objects.requireNonNull(status);
         this.notes = notes;
+    }
+
+    /**
+     * Names the projects that carry the adoption out: each must be one the adopting territory leads or is
+     * a partner of.
+     */
+    public void carriedOutBy(List<Project> projects) {
+        for (int i = 0; i < projects.size(); i++) {
+            var project = projects.get(i);
+            if (!project.territories().contains(territory.slug())) {
+                throw RuleViolation.invalid(
+                        "projects[" + i + "]",
+                        "project " + project.resourceId() + " is not a project of '" + territory.slug()
+                                + "' (neither its lead nor a partner)");
+            }
+        }
+        this.projects = new LinkedHashSet<>(projects);
+    }
+
+    /** The projects that carry it out, those deleted since left out. */
+    public List<Project> projects() {
+        return projects.stream().filter(p -> !p.deleted()).toList();
     }
 
     /** Its path below the API root's best practices: {@code <practice id>/adoptions/<territory slug>}. */

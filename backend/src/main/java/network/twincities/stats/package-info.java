@@ -1,0 +1,2 @@
+/** The dashboard's figures, gathered from each feature's own statistics. */
+package network.twincities.stats;
