@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -32,6 +33,7 @@ import network.twincities.ui.territory.TerritoriesView;
  * The frame of every view: the title, the side navigation, who is logged in with which roles, the
  * language switch and the logout button.
  */
+@StyleSheet("context://styles/twincities.css")
 public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private static final long serialVersionUID = 1L;
