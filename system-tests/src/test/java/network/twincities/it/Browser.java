@@ -27,6 +27,11 @@ public final class Browser {
     private Browser() {}
 
     public static WebDriver start() {
+        return start("en-US");
+    }
+
+    /** A browser whose preferred language ({@code Accept-Language}) is {@code language}, such as "ar". */
+    public static WebDriver start(String language) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed) {
             String message = "No browser: install Debian's chromium and chromium-driver (" + CHROMIUM + ", "
@@ -41,6 +46,7 @@ public final class Browser {
             Path profile = Files.createTempDirectory("twincities-chromium");
             var options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
             options.addArguments(
                     "--headless=new",
                     "--no-sandbox",
@@ -51,7 +57,7 @@ public final class Browser {
                     "--disable-sync",
                     "--no-first-run",
                     "--window-size=1400,900",
-                    "--lang=en-US",
+                    "--lang=" + language,
                     "--user-data-dir=" + profile);
             var service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -42,6 +43,7 @@ import network.twincities.ui.territory.TerritoriesView;
  * notifications (the bell, counted anew on each navigation), the language switch and the logout
  * button. Printed, only the view shows ({@code styles/print.css}).
  */
+@StyleSheet("context://styles/twincities.css")
 public class MainLayout extends AppLayout implements LocaleChangeObserver, AfterNavigationObserver {
 
     /** The print stylesheet, served from the WAR. */

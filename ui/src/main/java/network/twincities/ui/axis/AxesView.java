@@ -23,11 +23,11 @@ public class AxesView extends ListRoute<Axis> {
     @Inject
     public AxesView(@Backend AxesClient axes, CurrentUser currentUser) {
         Select<Integer> sdg = ListPage.selectFilter(NAMES.id("filter-sdg"), Sdg.NUMBERS);
-        sdg.setItemLabelGenerator(
-                number -> number == null ? getTranslation("filter.any") : Sdg.label(number, this::getTranslation));
+        sdg.setItemLabelGenerator(number ->
+                number == null ? getTranslation("filter.any") : Sdg.label(number, this::getTranslation, getLocale()));
         show(ListPage.<Axis>builder(NAMES, AxisView.class)
                 .admin(currentUser.profile().isForumAdmin())
-                .filter(sdg, "axis.sdg")
+                .filter(sdg, "axis.sdg", "sdg")
                 .column("territories.column.name", axis -> axis.nameIn(getLocale()), column -> column.setFlexGrow(2))
                 .componentColumn("axis.sdgs", this::badges, column -> column.setFlexGrow(3))
                 .items((query, number, size) -> axes.list(number, size, query.sort(), query.q(), sdg.getValue()))
@@ -38,7 +38,7 @@ public class AxesView extends ListRoute<Axis> {
     private Div badges(Axis axis) {
         Div badges = new Div();
         badges.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "4px");
-        Sdg.sorted(axis.sdgs()).forEach(number -> badges.add(Sdg.badge(number, this::getTranslation)));
+        Sdg.sorted(axis.sdgs()).forEach(number -> badges.add(Sdg.badge(number, this::getTranslation, getLocale())));
         return badges;
     }
 }

@@ -53,7 +53,7 @@ public class AxisForm extends RegistryForm<Axis> {
         slug.setManualValidation(true);
         sdgs.setManualValidation(true);
         sdgs.setItems(Sdg.NUMBERS);
-        sdgs.setItemLabelGenerator(number -> Sdg.label(number, this::getTranslation));
+        sdgs.setItemLabelGenerator(number -> Sdg.label(number, this::getTranslation, getLocale()));
 
         binder.forField(slug)
                 .asRequired(ctx -> getTranslation("validation.required"))

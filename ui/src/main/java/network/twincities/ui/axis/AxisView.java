@@ -41,7 +41,7 @@ public class AxisView extends DetailRoute<Axis> {
         goals.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "4px");
         Sdg.sorted(axis.sdgs()).forEach(number -> {
             HorizontalLayout row = new HorizontalLayout(
-                    Sdg.badge(number, this::getTranslation),
+                    Sdg.badge(number, this::getTranslation, getLocale()),
                     new Span(Sdg.isGoal(number) ? getTranslation(Sdg.key(number)) : ""));
             row.setSpacing(true);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

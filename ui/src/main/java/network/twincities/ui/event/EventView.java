@@ -1,20 +1,15 @@
 package network.twincities.ui.event;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import network.twincities.ui.MainLayout;
-import network.twincities.ui.organization.OrganizationView;
+import network.twincities.ui.Names;
 import network.twincities.ui.platform.api.Backend;
 import network.twincities.ui.platform.security.CurrentUser;
 import network.twincities.ui.platform.ui.DetailList;
 import network.twincities.ui.platform.ui.DetailPage;
 import network.twincities.ui.platform.ui.DetailRoute;
 import network.twincities.ui.platform.ui.EditorDialog;
-import network.twincities.ui.territory.TerritoryView;
 
 /** An event: where and when, its theme and organizer; administrators edit and delete it here. */
 @Route(value = "events/:slug", layout = MainLayout.class)
@@ -22,8 +17,11 @@ public class EventView extends DetailRoute<Event> {
 
     private static final long serialVersionUID = 1L;
 
+    private final Names names;
+
     @Inject
-    public EventView(@Backend EventsClient events, EventChoices choices, CurrentUser currentUser) {
+    public EventView(@Backend EventsClient events, EventChoices choices, Names names, CurrentUser currentUser) {
+        this.names = names;
         EventForm form = new EventForm();
         show(DetailPage.builder(EventsView.NAMES, EventsView.class, events::get)
                 .admin(currentUser.profile().isForumAdmin())
@@ -37,19 +35,15 @@ public class EventView extends DetailRoute<Event> {
     private void rows(Event event, DetailList details) {
         details.addNames(event.name(), this::getTranslation);
         details.add("slug", getTranslation("field.slug"), event.slug());
-        details.add("city", getTranslation("event.city"), link(event.city(), TerritoryView.class));
+        details.add("city", getTranslation("event.city"), names.territories().link(event.city(), getLocale()));
         details.add("dates", getTranslation("event.dates"), EventDates.format(event.from(), event.to(), getLocale()));
         details.add(
                 "theme",
                 getTranslation("event.theme"),
                 event.theme() == null ? "" : event.theme().in(getLocale()));
-        details.add("organizer", getTranslation("event.organizer"), link(event.organizer(), OrganizationView.class));
-    }
-
-    private static Component link(String slug, Class<? extends Component> view) {
-        if (slug == null) {
-            return new Span("—");
-        }
-        return new RouterLink(slug, view, new RouteParameters("slug", slug));
+        details.add(
+                "organizer",
+                getTranslation("event.organizer"),
+                names.organizations().link(event.organizer(), getLocale()));
     }
 }

@@ -3,6 +3,7 @@ package network.twincities.ui.event;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import network.twincities.ui.MainLayout;
+import network.twincities.ui.Names;
 import network.twincities.ui.platform.api.Backend;
 import network.twincities.ui.platform.security.CurrentUser;
 import network.twincities.ui.platform.ui.EditorDialog;
@@ -19,12 +20,15 @@ public class EventsView extends ListRoute<Event> {
     static final ResourceNames NAMES = new ResourceNames("event", "events");
 
     @Inject
-    public EventsView(@Backend EventsClient events, EventChoices choices, CurrentUser currentUser) {
+    public EventsView(@Backend EventsClient events, EventChoices choices, Names names, CurrentUser currentUser) {
         EventForm form = new EventForm();
         show(ListPage.<Event>builder(NAMES, EventView.class)
                 .admin(currentUser.profile().isForumAdmin())
                 .column("territories.column.name", event -> event.nameIn(getLocale()), column -> column.setFlexGrow(3))
-                .column("event.city", Event::city, column -> column.setFlexGrow(2))
+                .componentColumn(
+                        "event.city",
+                        event -> names.territories().link(event.city(), getLocale()),
+                        column -> column.setFlexGrow(2))
                 .column(
                         "event.dates",
                         event -> EventDates.format(event.from(), event.to(), getLocale()),

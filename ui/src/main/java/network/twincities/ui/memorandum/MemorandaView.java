@@ -4,33 +4,28 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import network.twincities.ui.MainLayout;
+import network.twincities.ui.Names;
 import network.twincities.ui.platform.api.Backend;
-import network.twincities.ui.platform.api.BackendErrors;
 import network.twincities.ui.platform.security.CurrentUser;
 import network.twincities.ui.platform.security.UserProfile;
 import network.twincities.ui.platform.ui.EditorDialog;
 import network.twincities.ui.platform.ui.ListPage;
 import network.twincities.ui.platform.ui.ListQuery;
 import network.twincities.ui.platform.ui.ListRoute;
-import network.twincities.ui.platform.ui.Notifications;
 import network.twincities.ui.platform.ui.ResourceNames;
 
 /**
  * The network's MoUs, filtered by status, party territory and axis, most recently changed first;
  * officials and forum administrators draft them here. Forum administrators have the review queue:
- * the MoUs submitted for their decision ({@code mous?status=SUBMITTED} opens it).
+ * the MoUs submitted for their decision ({@code mous?status=SUBMITTED} opens it, as the address of
+ * every list keeps its filters).
  */
 @Route(value = "mous", layout = MainLayout.class)
-public class MemorandaView extends ListRoute<Memorandum> implements BeforeEnterObserver {
+public class MemorandaView extends ListRoute<Memorandum> {
 
     private static final long serialVersionUID = 1L;
 
@@ -43,22 +38,24 @@ public class MemorandaView extends ListRoute<Memorandum> implements BeforeEnterO
     private final Tab all = new Tab();
     private final Tab review = new Tab();
     private final Tabs tabs = new Tabs(all, review);
-    private final Map<String, String> territoryNames = new LinkedHashMap<>();
-    private final Map<String, String> axisNames = new LinkedHashMap<>();
+    private final Names names;
 
     @Inject
-    public MemorandaView(@Backend MemorandaClient mous, MemorandumChoices choices, CurrentUser currentUser) {
+    public MemorandaView(
+            @Backend MemorandaClient mous, MemorandumChoices choices, Names names, CurrentUser currentUser) {
+        this.names = names;
         UserProfile user = currentUser.profile();
         MemorandumPermissions permissions = new MemorandumPermissions(user);
         MemorandumForm form = new MemorandumForm();
         status.setItemLabelGenerator(value -> getTranslation("mou.status." + value));
         territory.setId("mous-territory");
         territory.setClearButtonVisible(true);
-        territory.setItemLabelGenerator(slug -> territoryNames.getOrDefault(slug, slug));
+        territory.setItemLabelGenerator(slug -> names.territories().name(slug, getLocale()));
         axis.setId("mous-axis");
         axis.setClearButtonVisible(true);
-        axis.setItemLabelGenerator(slug -> axisNames.getOrDefault(slug, slug));
-        loadFilterChoices(choices);
+        axis.setItemLabelGenerator(slug -> names.axes().name(slug, getLocale()));
+        territory.setItems(names.territories().slugs());
+        axis.setItems(names.axes().slugs());
         all.setId("mous-tab-all");
         review.setId("mous-tab-review");
         tabs.setId("mous-tabs");
@@ -74,9 +71,9 @@ public class MemorandaView extends ListRoute<Memorandum> implements BeforeEnterO
         show(ListPage.<Memorandum>builder(NAMES, MemorandumView.class)
                 .admin(permissions.mayCreate())
                 .searchPlaceholder("mous.search.placeholder")
-                .filter(status, "mou.status")
-                .filter(territory, "mous.filter.territory")
-                .filter(axis, "mous.filter.axis")
+                .filter(status, "mou.status", "status")
+                .filter(territory, "mous.filter.territory", "territory")
+                .filter(axis, "mous.filter.axis", "axis")
                 .above(tabs)
                 .column(
                         "mou.reference",
@@ -119,29 +116,8 @@ public class MemorandaView extends ListRoute<Memorandum> implements BeforeEnterO
     private String partiesText(Memorandum mou) {
         return mou.parties().stream()
                 .map(party -> party.territory() != null
-                        ? territoryNames.getOrDefault(party.territory(), party.territory())
-                        : party.organization())
+                        ? names.territories().name(party.territory(), getLocale())
+                        : names.organizations().name(party.organization(), getLocale()))
                 .collect(Collectors.joining(", "));
-    }
-
-    private void loadFilterChoices(MemorandumChoices choices) {
-        try {
-            territoryNames.putAll(choices.territories(getLocale()));
-            axisNames.putAll(choices.axes(getLocale()));
-        } catch (RuntimeException failure) {
-            Notifications.error(BackendErrors.message(failure, this::getTranslation));
-        }
-        territory.setItems(List.copyOf(territoryNames.keySet()));
-        axis.setItems(List.copyOf(axisNames.keySet()));
-    }
-
-    /** {@code ?status=SUBMITTED} (the review queue) or another status presets the filter. */
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        List<String> wanted =
-                event.getLocation().getQueryParameters().getParameters().get("status");
-        if (wanted != null && !wanted.isEmpty() && Memorandum.STATUSES.contains(wanted.get(0))) {
-            status.setValue(wanted.get(0));
-        }
     }
 }

@@ -25,7 +25,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +32,7 @@ import java.util.Map;
 import network.twincities.ui.MainLayout;
 import network.twincities.ui.platform.api.Backend;
 import network.twincities.ui.platform.api.BackendErrors;
-import network.twincities.ui.platform.i18n.Dates;
+import network.twincities.ui.platform.i18n.Formats;
 import network.twincities.ui.platform.i18n.Language;
 import network.twincities.ui.platform.ui.DetailList;
 import network.twincities.ui.platform.ui.Notifications;
@@ -267,7 +266,7 @@ public class MemorandumPrintView extends Composite<Article>
     }
 
     private String date(LocalDate date) {
-        return Dates.date(date, getLocale(), FormatStyle.LONG);
+        return Formats.longDate(date, getLocale());
     }
 
     private String partyName(Memorandum.Party party) {

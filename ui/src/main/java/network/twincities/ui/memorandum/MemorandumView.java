@@ -25,20 +25,15 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.FormatStyle;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import network.twincities.ui.MainLayout;
-import network.twincities.ui.axis.AxisView;
-import network.twincities.ui.event.EventView;
-import network.twincities.ui.organization.OrganizationView;
+import network.twincities.ui.Names;
 import network.twincities.ui.platform.api.Backend;
 import network.twincities.ui.platform.api.BackendErrors;
 import network.twincities.ui.platform.api.Paging;
-import network.twincities.ui.platform.i18n.Dates;
+import network.twincities.ui.platform.i18n.Formats;
 import network.twincities.ui.platform.security.CurrentUser;
 import network.twincities.ui.platform.ui.DetailList;
 import network.twincities.ui.platform.ui.DetailPage;
@@ -46,7 +41,6 @@ import network.twincities.ui.platform.ui.DetailRoute;
 import network.twincities.ui.platform.ui.EditorDialog;
 import network.twincities.ui.platform.ui.Notifications;
 import network.twincities.ui.platform.ui.Writes;
-import network.twincities.ui.territory.TerritoryView;
 
 /**
  * An MoU: its facts and status, its parties with their signatures, the signed document and the
@@ -64,7 +58,7 @@ public class MemorandumView extends DetailRoute<Memorandum> {
     private final MemorandumChoices choices;
     private final MemorandumPermissions permissions;
     private final DetailPage<Memorandum> page;
-    private final Map<String, String> names = new LinkedHashMap<>();
+    private final Names references;
 
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Button submit = action("mou-submit", ButtonVariant.LUMO_PRIMARY);
@@ -79,8 +73,10 @@ public class MemorandumView extends DetailRoute<Memorandum> {
     private final Div history = section("mou-history");
 
     @Inject
-    public MemorandumView(@Backend MemorandaClient mous, MemorandumChoices choices, CurrentUser currentUser) {
+    public MemorandumView(
+            @Backend MemorandaClient mous, MemorandumChoices choices, Names references, CurrentUser currentUser) {
         this.mous = mous;
+        this.references = references;
         this.choices = choices;
         this.permissions = new MemorandumPermissions(currentUser.profile());
         MemorandumForm form = new MemorandumForm();
@@ -193,7 +189,6 @@ public class MemorandumView extends DetailRoute<Memorandum> {
     }
 
     private void rows(Memorandum mou, DetailList details) {
-        loadNames();
         details.add("reference", getTranslation("mou.reference"), mou.reference());
         details.add(
                 "title",
@@ -207,11 +202,8 @@ public class MemorandumView extends DetailRoute<Memorandum> {
                 "summary",
                 getTranslation("mou.summary"),
                 mou.summary() == null ? "" : mou.summary().in(getLocale()));
-        details.add("axes", getTranslation("mou.axes"), links(mou.axes(), AxisView.class));
-        details.add(
-                "event",
-                getTranslation("mou.event"),
-                links(mou.event() == null ? List.of() : List.of(mou.event()), EventView.class));
+        details.add("axes", getTranslation("mou.axes"), references.axes().links(mou.axes(), getLocale()));
+        details.add("event", getTranslation("mou.event"), references.events().link(mou.event(), getLocale()));
         details.add("effectiveFrom", getTranslation("mou.effectiveFrom"), date(mou.effectiveFrom(), getLocale()));
         details.add("expiresOn", getTranslation("mou.expiresOn"), date(mou.expiresOn(), getLocale()));
         details.add(
@@ -256,13 +248,10 @@ public class MemorandumView extends DetailRoute<Memorandum> {
             row.setId("mou-party-" + party.slug());
             row.getElement().setAttribute("data-signed", String.valueOf(party.signed()));
             row.getStyle().set("padding", "var(--lumo-space-xs) 0");
+            row.addClassName("text-with-links");
             Component who = party.territory() != null
-                    ? new RouterLink(
-                            partyName(party), TerritoryView.class, new RouteParameters("slug", party.territory()))
-                    : new RouterLink(
-                            partyName(party),
-                            OrganizationView.class,
-                            new RouteParameters("slug", party.organization()));
+                    ? references.territories().link(party.territory(), getLocale())
+                    : references.organizations().link(party.organization(), getLocale());
             Span role = new Span(" · " + getTranslation("mou.role." + party.role()) + " · ");
             Span signature = new Span(
                     party.signed()
@@ -303,7 +292,7 @@ public class MemorandumView extends DetailRoute<Memorandum> {
             Span facts = new Span(" · "
                     + getTranslation(
                             "mou.document.facts",
-                            Math.max(1, mou.document().size() / 1024),
+                            Formats.integer(Math.max(1, mou.document().size() / 1024), getLocale()),
                             time(mou.document().uploadedAt(), getLocale()),
                             String.valueOf(mou.document().uploadedBy())));
             document.add(new Div(download, facts));
@@ -392,45 +381,16 @@ public class MemorandumView extends DetailRoute<Memorandum> {
     }
 
     private String partyName(Memorandum.Party party) {
-        String key = party.territory() != null
-                ? MemorandumForm.TERRITORY + party.territory()
-                : MemorandumForm.ORGANIZATION + party.organization();
-        return names.getOrDefault(key, party.slug());
-    }
-
-    /** The names of the network's territories and organizations, read once for the party rows. */
-    private void loadNames() {
-        if (!names.isEmpty()) {
-            return;
-        }
-        try {
-            choices.territories(getLocale()).forEach((slug, name) -> names.put(MemorandumForm.TERRITORY + slug, name));
-            choices.organizations(getLocale())
-                    .forEach((slug, name) -> names.put(MemorandumForm.ORGANIZATION + slug, name));
-        } catch (RuntimeException failure) {
-            Notifications.error(BackendErrors.message(failure, this::getTranslation));
-        }
-    }
-
-    private static Component links(List<String> slugs, Class<? extends Component> view) {
-        if (slugs.isEmpty()) {
-            return new Span("—");
-        }
-        Span links = new Span();
-        for (int i = 0; i < slugs.size(); i++) {
-            if (i > 0) {
-                links.add(new Span(", "));
-            }
-            links.add(new RouterLink(slugs.get(i), view, new RouteParameters("slug", slugs.get(i))));
-        }
-        return links;
+        return party.territory() != null
+                ? references.territories().name(party.territory(), getLocale())
+                : references.organizations().name(party.organization(), getLocale());
     }
 
     static String date(LocalDate date, Locale locale) {
-        return Dates.date(date, locale, FormatStyle.MEDIUM);
+        return Formats.date(date, locale);
     }
 
     static String time(Instant at, Locale locale) {
-        return Dates.time(at, locale);
+        return Formats.dateTime(at, locale);
     }
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import network.twincities.ui.platform.i18n.Formats;
 import network.twincities.ui.platform.ui.FieldErrorDisplay;
 import network.twincities.ui.platform.ui.Writes;
 
@@ -56,6 +57,7 @@ class SignatureDialog extends Dialog {
         signedOn.setId("mou-signed-on");
         signedOn.setLabel(getTranslation("mou.signedOn"));
         signedOn.setRequired(true);
+        signedOn.setLocale(Formats.of(getLocale()));
         signedOn.setManualValidation(true);
         FormLayout form = new FormLayout(party, signedBy, signedOn);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import network.twincities.ui.memorandum.MemorandumView;
 import network.twincities.ui.platform.api.BackendErrors;
 import network.twincities.ui.platform.api.Page;
-import network.twincities.ui.platform.i18n.Dates;
+import network.twincities.ui.platform.i18n.Formats;
 import network.twincities.ui.platform.ui.Notifications;
 
 /**
@@ -98,7 +98,7 @@ class NotificationsDialog extends Dialog {
                 .set("border-radius", "var(--lumo-border-radius-m)")
                 .set("border-inline-start", "4px solid transparent");
 
-        Span when = new Span(Dates.time(notification.at(), getLocale()));
+        Span when = new Span(Formats.dateTime(notification.at(), getLocale()));
         when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Div head = new Div(when);
         head.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center");

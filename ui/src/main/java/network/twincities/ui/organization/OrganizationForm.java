@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import network.twincities.ui.platform.api.LocalizedText;
+import network.twincities.ui.platform.ui.Aria;
 import network.twincities.ui.platform.ui.LocalizedTextFields;
 import network.twincities.ui.platform.ui.Registry;
 import network.twincities.ui.platform.ui.RegistryForm;
@@ -59,6 +60,7 @@ public class OrganizationForm extends RegistryForm<Organization> {
         super("organization");
         slug.setId("organization-slug");
         kind.setId("organization-kind");
+        Aria.requiredSelect(kind);
         country.setId("organization-country");
         website.setId("organization-website");
         slug.setManualValidation(true);

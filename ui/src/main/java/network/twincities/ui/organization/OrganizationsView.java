@@ -1,6 +1,8 @@
 package network.twincities.ui.organization;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
@@ -27,7 +29,7 @@ public class OrganizationsView extends ListRoute<Organization> {
         kind.setItemLabelGenerator(this::kindLabel);
         show(ListPage.<Organization>builder(NAMES, OrganizationView.class)
                 .admin(currentUser.profile().isForumAdmin())
-                .filter(kind, "field.kind")
+                .filter(kind, "field.kind", "kind")
                 .column(
                         "territories.column.name",
                         organization -> organization.nameIn(getLocale()),
@@ -46,8 +48,12 @@ public class OrganizationsView extends ListRoute<Organization> {
                 .build());
     }
 
-    private static Anchor website(Organization organization) {
-        String url = organization.website() == null ? "" : organization.website();
+    /** A link to the website, named by its address; nothing when there is none. */
+    private static Component website(Organization organization) {
+        String url = organization.website();
+        if (url == null || url.isBlank()) {
+            return new Span();
+        }
         Anchor link = new Anchor(url, url);
         link.setTarget("_blank");
         return link;

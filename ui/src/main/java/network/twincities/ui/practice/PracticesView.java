@@ -57,8 +57,8 @@ public class PracticesView extends ListRoute<BestPractice> {
         show(ListPage.<BestPractice>builder(NAMES, PracticeView.class)
                 .admin(permissions.mayCreate())
                 .searchPlaceholder("practices.search.placeholder")
-                .filter(territory, "practice.territory")
-                .filter(axis, "practice.axes")
+                .filter(territory, "practice.territory", "territory")
+                .filter(axis, "practice.axes", "axis")
                 .column(
                         "practice.title",
                         practice -> practice.nameIn(getLocale()),

@@ -61,9 +61,9 @@ public class ProjectsView extends ListRoute<Project> implements BeforeEnterObser
         show(ListPage.<Project>builder(NAMES, ProjectView.class)
                 .admin(permissions.mayCreate())
                 .searchPlaceholder("projects.search.placeholder")
-                .filter(territory, "projects.filter.territory")
-                .filter(axis, "projects.filter.axis")
-                .filter(status, "project.status")
+                .filter(territory, "projects.filter.territory", "territory")
+                .filter(axis, "projects.filter.axis", "axis")
+                .filter(status, "project.status", "status")
                 .column(
                         "project.title",
                         project -> project.nameIn(getLocale()),

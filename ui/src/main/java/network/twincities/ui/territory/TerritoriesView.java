@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import network.twincities.ui.MainLayout;
+import network.twincities.ui.Names;
 import network.twincities.ui.platform.api.Backend;
 import network.twincities.ui.platform.api.BackendErrors;
 import network.twincities.ui.platform.api.Paging;
@@ -64,7 +65,7 @@ public class TerritoriesView extends ListRoute<Territory> {
     private List<Territory> all;
 
     @Inject
-    public TerritoriesView(@Backend TerritoriesClient territories, CurrentUser currentUser) {
+    public TerritoriesView(@Backend TerritoriesClient territories, Names names, CurrentUser currentUser) {
         this.territories = territories;
 
         kindFilter.setItemLabelGenerator(this::kindLabel);
@@ -78,7 +79,12 @@ public class TerritoriesView extends ListRoute<Territory> {
         treeTab.setId("territory-tab-tree");
         mapTab.setId("territory-tab-map");
         tabs.setId("territory-tabs");
-        tabs.addSelectedChangeListener(event -> showTab());
+        tabs.addSelectedChangeListener(event -> {
+            showTab();
+            if (event.isFromClient()) {
+                page().remember();
+            }
+        });
 
         tree.setId("territories-tree");
         tree.setSizeFull();
@@ -95,9 +101,9 @@ public class TerritoriesView extends ListRoute<Territory> {
         show(ListPage.<Territory>builder(NAMES, TerritoryView.class)
                 .admin(currentUser.profile().isForumAdmin())
                 .searchPlaceholder("territories.search.placeholder")
-                .filter(kindFilter, "territories.column.kind")
-                .filter(countryFilter, "territories.column.country")
-                .filter(membershipFilter, "territories.column.membership")
+                .filter(kindFilter, "territories.column.kind", "kind")
+                .filter(countryFilter, "territories.column.country", "country")
+                .filter(membershipFilter, "territories.column.membership", "membership")
                 .column("territories.column.name", this::name, column -> keyed(column, "name", 3))
                 .column(
                         "territories.column.kind",
@@ -107,7 +113,10 @@ public class TerritoriesView extends ListRoute<Territory> {
                         "territories.column.country",
                         territory -> Registry.country(territory.country(), getLocale()),
                         column -> keyed(column, "country", 2))
-                .column("territories.column.parent", Territory::parent, column -> keyed(column, "parent", 2))
+                .componentColumn(
+                        "territories.column.parent",
+                        territory -> names.territories().link(territory.parent(), getLocale()),
+                        column -> keyed(column, "parent", 2))
                 .column(
                         "territories.column.population",
                         territory -> TerritoryLabels.population(
@@ -122,6 +131,7 @@ public class TerritoriesView extends ListRoute<Territory> {
                 .beforeCreate(() -> form.setParentOptions(allUnfiltered(), null))
                 .onChange(() -> {
                     all = null;
+                    names.territories().forget();
                     showTab();
                 })
                 .onLocaleChange(this::localize)
@@ -130,6 +140,7 @@ public class TerritoriesView extends ListRoute<Territory> {
                 .build());
         page().setFlexGrow(1, tree);
         tree.addItemDoubleClickListener(event -> page().open(event.getItem()));
+        page().state("tab", this::tabParameter, this::selectTab);
         showTab();
     }
 
@@ -152,6 +163,16 @@ public class TerritoriesView extends ListRoute<Territory> {
                 countryFilter.getValue(),
                 membershipFilter.getValue(),
                 null);
+    }
+
+    /** The tab in the address: {@code tab=tree} or {@code tab=map}; the list is the default. */
+    private String tabParameter() {
+        Tab selected = tabs.getSelectedTab();
+        return selected == treeTab ? "tree" : selected == mapTab ? "map" : null;
+    }
+
+    private void selectTab(String parameter) {
+        tabs.setSelectedTab("tree".equals(parameter) ? treeTab : "map".equals(parameter) ? mapTab : listTab);
     }
 
     private void showTab() {

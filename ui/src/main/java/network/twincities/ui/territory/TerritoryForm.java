@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import network.twincities.ui.platform.ui.Aria;
 import network.twincities.ui.platform.ui.Registry;
 import network.twincities.ui.platform.ui.RegistryForm;
 
@@ -50,6 +51,7 @@ public class TerritoryForm extends RegistryForm<Territory> {
         super("territory");
         slug.setId("territory-slug");
         kind.setId("territory-kind");
+        Aria.requiredSelect(kind);
         nameEn.setId("territory-name-en");
         nameFr.setId("territory-name-fr");
         nameAr.setId("territory-name-ar");

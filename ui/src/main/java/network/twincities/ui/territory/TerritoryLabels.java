@@ -1,9 +1,9 @@
 package network.twincities.ui.territory;
 
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import network.twincities.ui.platform.i18n.Formats;
 
 /** How the territories view writes a territory's values in the user's language. */
 final class TerritoryLabels {
@@ -23,12 +23,7 @@ final class TerritoryLabels {
         if (population == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getIntegerInstance(locale);
-        String count = format.format(population);
-        if (year == null) {
-            return count;
-        }
-        format.setGroupingUsed(false);
-        return count + " (" + format.format(year) + ")";
+        String count = Formats.integer(population, locale);
+        return year == null ? count : count + " (" + Formats.plain(year, locale) + ")";
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import network.twincities.ui.MainLayout;
@@ -22,6 +21,7 @@ import network.twincities.ui.memorandum.StatusBadge;
 import network.twincities.ui.platform.api.Backend;
 import network.twincities.ui.platform.api.BackendErrors;
 import network.twincities.ui.platform.api.Paging;
+import network.twincities.ui.platform.i18n.Formats;
 import network.twincities.ui.platform.security.CurrentUser;
 import network.twincities.ui.platform.ui.DetailList;
 import network.twincities.ui.platform.ui.DetailPage;
@@ -139,7 +139,9 @@ public class TerritoryView extends DetailRoute<Territory> {
             details.add(
                     "updated",
                     getTranslation("field.updated"),
-                    (territory.updatedAt() != null ? territory.updatedAt() : territory.createdAt())
+                    Formats.dateTime(
+                                    territory.updatedAt() != null ? territory.updatedAt() : territory.createdAt(),
+                                    locale)
                             + (territory.updatedBy() != null ? " · " + territory.updatedBy() : ""));
         }
         sections.removeAll();
@@ -233,9 +235,6 @@ public class TerritoryView extends DetailRoute<Territory> {
         if (location == null || location.lat() == null || location.lon() == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(5);
-        format.setMinimumFractionDigits(2);
-        return format.format(location.lat()) + ", " + format.format(location.lon());
+        return Formats.decimal(location.lat(), 2, 5, locale) + ", " + Formats.decimal(location.lon(), 2, 5, locale);
     }
 }

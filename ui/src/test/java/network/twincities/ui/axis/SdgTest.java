@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class SdgTest {
@@ -22,8 +23,8 @@ class SdgTest {
 
     @Test
     void labelsNumberAndTitle() {
-        assertEquals("11 · sdg.11", Sdg.label(11, key -> key));
-        assertEquals("42", Sdg.label(42, key -> key));
+        assertEquals("11 · sdg.11", Sdg.label(11, key -> key, Locale.ENGLISH));
+        assertEquals("42", Sdg.label(42, key -> key, new Locale("ar")));
         assertEquals("sdg.5", Sdg.key(5));
     }
 
@@ -43,8 +44,21 @@ class SdgTest {
 
     @Test
     void aBadgeNamesItsGoal() {
-        var badge = Sdg.badge(4, key -> "Quality education");
+        var badge = Sdg.badge(4, key -> "Quality education", Locale.ENGLISH);
         assertEquals("SDG 4", badge.getText());
         assertEquals("4 · Quality education", badge.getElement().getAttribute("aria-label"));
+    }
+
+    @Test
+    void everyBadgeReadsAtLeastFourAndAHalfToOne() {
+        for (Integer number : Sdg.NUMBERS) {
+            assertTrue(Sdg.contrast(number) >= 4.5, "SDG " + number + ": " + Sdg.contrast(number));
+        }
+        assertTrue(Sdg.contrast(99) >= 4.5);
+    }
+
+    @Test
+    void arabicBadgesUseWesternDigits() {
+        assertEquals("SDG 11", Sdg.badge(11, key -> key, new Locale("ar")).getText());
     }
 }

@@ -38,7 +38,7 @@ public class SignedOutServlet extends HttpServlet {
                        min-height: 100vh; background: #f5f7fa; color: #1a2b3c; }
                 main { text-align: center; padding: 2rem; }
                 a { display: inline-block; margin-top: 1rem; padding: .6rem 1.2rem; border-radius: .4rem;
-                    background: #1676f3; color: #fff; text-decoration: none; }
+                    background: #1565c0; color: #fff; text-decoration: none; }
                 </style>
                 </head>
                 <body>

@@ -14,7 +14,7 @@ public class DetailList extends DescriptionList {
     public DetailList() {
         getStyle()
                 .set("display", "grid")
-                .set("grid-template-columns", "minmax(8em, max-content) 1fr")
+                .set("grid-template-columns", "minmax(6em, max-content) minmax(0, 1fr)")
                 .set("gap", "var(--lumo-space-xs) var(--lumo-space-l)")
                 .set("margin", "0");
     }

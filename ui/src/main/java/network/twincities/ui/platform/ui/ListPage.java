@@ -5,16 +5,23 @@ import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.HasListDataView;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -51,6 +58,12 @@ public class ListPage<T extends RegistryItem<T>> extends VerticalLayout implemen
     private final SearchField search;
     private final String searchPlaceholderKey;
     private final Map<HasLabel, String> filterLabels;
+    private final Map<String, HasValue<?, ?>> filterParams;
+    private final Map<String, UrlState> states = new LinkedHashMap<>();
+    private final SerializableRunnable onChange;
+    private boolean restoring;
+    private String path;
+    private String remembered;
     private final Grid<T> grid = new Grid<>();
     private final Map<Grid.Column<T>, String> columnHeaders = new LinkedHashMap<>();
     private final SerializableRunnable onLocaleChange;
@@ -60,6 +73,7 @@ public class ListPage<T extends RegistryItem<T>> extends VerticalLayout implemen
         this.detail = builder.detail;
         this.searchPlaceholderKey = builder.searchPlaceholderKey;
         this.filterLabels = new LinkedHashMap<>(builder.filterLabels);
+        this.filterParams = new LinkedHashMap<>(builder.filterParams);
         this.onLocaleChange = builder.onLocaleChange;
         setId(names.listId("view"));
         setSizeFull();
@@ -68,15 +82,23 @@ public class ListPage<T extends RegistryItem<T>> extends VerticalLayout implemen
         header = new RegistryHeader(create);
         header.title().addClassName("view-title");
 
-        SerializableRunnable onChange = builder.onChange;
+        this.onChange = builder.onChange;
         SerializableRunnable changed = () -> {
-            onChange.run();
-            refresh();
+            if (!restoring) {
+                onChange.run();
+                refresh();
+            }
         };
-        search = new SearchField(names.id("search"), changed);
+        search = new SearchField(names.id("search"), () -> {
+            changed.run();
+            remember(false);
+        });
         HorizontalLayout filterBar = new HorizontalLayout(search);
-        builder.filters.forEach(filter -> {
-            filter.addValueChangeListener(event -> changed.run());
+        builder.filterParams.values().forEach(filter -> {
+            filter.addValueChangeListener(event -> {
+                changed.run();
+                remember(true);
+            });
             filterBar.add((Component) filter);
         });
         filterBar.setWidthFull();
@@ -84,7 +106,7 @@ public class ListPage<T extends RegistryItem<T>> extends VerticalLayout implemen
         filterBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId(names.listId("grid"));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.setMultiSort(false);
         builder.columns.forEach(column -> columnHeaders.put(column.addTo(grid), column.headerKey()));
@@ -94,6 +116,11 @@ public class ListPage<T extends RegistryItem<T>> extends VerticalLayout implemen
             return (page, size) -> items.load(listQuery, page, size);
         });
         grid.addItemClickListener(event -> open(event.getItem()));
+        grid.addSortListener(event -> {
+            if (event.isFromClient()) {
+                remember(true);
+            }
+        });
 
         if (builder.form != null) {
             EditorDialog<T> editor = EditorDialog.of(
@@ -156,6 +183,148 @@ public class ListPage<T extends RegistryItem<T>> extends VerticalLayout implemen
         grid.getDataProvider().refreshAll();
     }
 
+    /**
+     * Keeps a state of the view's own in the address as the query parameter {@code name} (such as the
+     * tab shown): {@code get} reads it (null: the default, left out), {@code set} shows it again
+     * (null: the default). The view calls {@link #remember()} when the user changes it.
+     */
+    public void state(String name, SerializableSupplier<String> get, SerializableConsumer<String> set) {
+        states.put(name, new UrlState(get, set));
+    }
+
+    /** Puts the search, filters, sort and states into the address, as a new entry of the history. */
+    public void remember() {
+        remember(true);
+    }
+
+    private void remember(boolean newEntry) {
+        if (restoring || path == null) {
+            return;
+        }
+        String location = new Location(path, queryParameters()).getPathWithQueryParameters();
+        if (location.equals(remembered)) {
+            return;
+        }
+        remembered = location;
+        String url = location.isEmpty() ? "." : location;
+        getUI().ifPresent(ui -> {
+            if (newEntry) {
+                ui.getPage().getHistory().pushState(null, url);
+            } else {
+                ui.getPage().getHistory().replaceState(null, url);
+            }
+        });
+    }
+
+    /** The search, filters, sort and states as the address writes them; defaults are left out. */
+    public QueryParameters queryParameters() {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        String q = search.query();
+        if (q != null) {
+            parameters.put("q", List.of(q));
+        }
+        filterParams.forEach((name, filter) -> {
+            Object value = filter.getValue();
+            if (value != null && !String.valueOf(value).isEmpty()) {
+                parameters.put(name, List.of(String.valueOf(value)));
+            }
+        });
+        String sort = sortParameter();
+        if (sort != null) {
+            parameters.put("sort", List.of(sort));
+        }
+        states.forEach((name, state) -> {
+            String value = state.get().get();
+            if (value != null) {
+                parameters.put(name, List.of(value));
+            }
+        });
+        return new QueryParameters(parameters);
+    }
+
+    /**
+     * Shows the list as the address says ({@code path} and its query): search, filters, sort and states;
+     * what the address leaves out goes back to its default. Then reads the rows once.
+     */
+    public void restore(String path, QueryParameters query) {
+        this.path = path;
+        Map<String, List<String>> parameters = query.getParameters();
+        restoring = true;
+        try {
+            search.setValue(first(parameters, "q") == null ? "" : first(parameters, "q"));
+            filterParams.forEach((name, filter) -> setFilter(filter, first(parameters, name)));
+            restoreSort(first(parameters, "sort"));
+            states.forEach((name, state) -> state.set().accept(first(parameters, name)));
+        } finally {
+            restoring = false;
+        }
+        remembered = new Location(path, queryParameters()).getPathWithQueryParameters();
+        onChange.run();
+        refresh();
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
+    }
+
+    /** Sets a filter to the item the text names (one of its items), else clears it. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void setFilter(HasValue filter, String text) {
+        Object item = null;
+        if (text != null && filter instanceof HasListDataView<?, ?> listed) {
+            item = listed.getListDataView()
+                    .getItems()
+                    .filter(candidate -> text.equals(String.valueOf(candidate)))
+                    .findFirst()
+                    .orElse(null);
+        }
+        if (item == null) {
+            filter.clear();
+        } else if (!item.equals(filter.getValue())) {
+            filter.setValue(item);
+        }
+    }
+
+    /** The grid's sort as the API writes it ("name,desc"); null when the grid is not sorted. */
+    private String sortParameter() {
+        for (GridSortOrder<T> order : grid.getSortOrder()) {
+            String property = sortProperty(order.getSorted());
+            if (property != null) {
+                return property + (order.getDirection() == SortDirection.DESCENDING ? ",desc" : ",asc");
+            }
+        }
+        return null;
+    }
+
+    private void restoreSort(String sort) {
+        if (sort == null) {
+            if (!grid.getSortOrder().isEmpty()) {
+                grid.sort(List.of());
+            }
+            return;
+        }
+        String[] parts = sort.split(",", 2);
+        SortDirection direction = parts.length > 1 && parts[1].equalsIgnoreCase("desc")
+                ? SortDirection.DESCENDING
+                : SortDirection.ASCENDING;
+        grid.getColumns().stream()
+                .filter(column -> parts[0].equals(sortProperty(column)))
+                .findFirst()
+                .ifPresent(column -> grid.sort(List.of(new GridSortOrder<>(column, direction))));
+    }
+
+    private static String sortProperty(Grid.Column<?> column) {
+        return column.getSortOrder(SortDirection.ASCENDING)
+                .map(QuerySortOrder::getSorted)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** A state of the view kept in the address. */
+    private record UrlState(SerializableSupplier<String> get, SerializableConsumer<String> set)
+            implements Serializable {}
+
     /** Goes to the resource's page. */
     public void open(T item) {
         getUI().ifPresent(ui -> ui.navigate(detail, new RouteParameters("slug", item.slug())));
@@ -208,7 +377,7 @@ public class ListPage<T extends RegistryItem<T>> extends VerticalLayout implemen
         private final Class<? extends Component> detail;
         private boolean admin;
         private String searchPlaceholderKey;
-        private final List<HasValue<?, ?>> filters = new ArrayList<>();
+        private final Map<String, HasValue<?, ?>> filterParams = new LinkedHashMap<>();
         private final Map<HasLabel, String> filterLabels = new LinkedHashMap<>();
         private final List<ColumnSpec<T>> columns = new ArrayList<>();
         private Items<T> items;
@@ -237,9 +406,14 @@ public class ListPage<T extends RegistryItem<T>> extends VerticalLayout implemen
             return this;
         }
 
-        /** A filter next to the search, labelled by the translation of {@code labelKey}; a change reads the rows again. */
-        public <F extends Component & HasValue<?, ?> & HasLabel> Builder<T> filter(F field, String labelKey) {
-            filters.add(field);
+        /**
+         * A filter next to the search, labelled by the translation of {@code labelKey}, kept in the
+         * address as the query parameter {@code param} (one of its items, written as text); a change
+         * reads the rows again.
+         */
+        public <F extends Component & HasValue<?, ?> & HasLabel & HasListDataView<?, ?>> Builder<T> filter(
+                F field, String labelKey, String param) {
+            filterParams.put(param, field);
             filterLabels.put(field, labelKey);
             return this;
         }

@@ -1,13 +1,18 @@
 package network.twincities.ui.platform.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
- * The route of a {@link ListPage}: takes the browser's title from it. The feature's view builds the
- * page and passes it to {@link #show(ListPage)} in its constructor.
+ * The route of a {@link ListPage}: takes the browser's title from it, and shows the list as its
+ * address's query says (search, filters, sort, tab), so that a list can be bookmarked, shared and
+ * reached again with the back button. The feature's view builds the page and passes it to {@link
+ * #show(ListPage)} in its constructor.
  */
-public abstract class ListRoute<T extends RegistryItem<T>> extends Composite<ListPage<T>> implements HasDynamicTitle {
+public abstract class ListRoute<T extends RegistryItem<T>> extends Composite<ListPage<T>>
+        implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,6 +31,11 @@ public abstract class ListRoute<T extends RegistryItem<T>> extends Composite<Lis
     @Override
     protected ListPage<T> initContent() {
         return page;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        page.restore(event.getLocation().getPath(), event.getLocation().getQueryParameters());
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Optional;
 import network.twincities.ui.platform.api.Problem.FieldError;
+import network.twincities.ui.platform.i18n.Formats;
 
 /**
  * What every registry form has: the ids {@code <prefix>-form}, {@code -save} and {@code -cancel},
@@ -58,6 +59,7 @@ public abstract class RegistryForm<T> extends FormLayout implements EditorDialog
     @Override
     public void localeChange(LocaleChangeEvent event) {
         localizeFields();
+        Formats.datePickers(this, event.getLocale());
         save.setText(getTranslation("action.save"));
         cancel.setText(getTranslation("action.cancel"));
     }

@@ -3,7 +3,8 @@ package network.twincities.ui.platform.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -110,10 +111,10 @@ public final class Writes {
 
     /** Asks before deleting {@code name}; {@code onConfirm} runs only on "Delete". */
     public static void confirmDelete(Component context, String name, Runnable onConfirm) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("confirm-delete-dialog");
-        dialog.setHeader(context.getTranslation("delete.title", name));
-        dialog.setText(context.getTranslation("delete.text"));
+        Dialog dialog = question(
+                "confirm-delete-dialog",
+                context.getTranslation("delete.title", name),
+                context.getTranslation("delete.text"));
         Button confirm = new Button(context.getTranslation("action.delete"), event -> {
             dialog.close();
             onConfirm.run();
@@ -122,9 +123,7 @@ public final class Writes {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         Button cancel = new Button(context.getTranslation("action.cancel"), event -> dialog.close());
         cancel.setId("cancel-delete");
-        dialog.setConfirmButton(confirm);
-        dialog.setCancelable(true);
-        dialog.setCancelButton(cancel);
+        dialog.getFooter().add(cancel, confirm);
         dialog.open();
     }
 
@@ -134,10 +133,8 @@ public final class Writes {
      * editing.
      */
     public static void stale(Component context, Runnable reload, Runnable overwrite) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("stale-dialog");
-        dialog.setHeader(context.getTranslation("stale.title"));
-        dialog.setText(context.getTranslation("stale.text"));
+        Dialog dialog =
+                question("stale-dialog", context.getTranslation("stale.title"), context.getTranslation("stale.text"));
         Button reloadButton = new Button(context.getTranslation("stale.reload"), event -> {
             dialog.close();
             reload.run();
@@ -152,12 +149,22 @@ public final class Writes {
         overwriteButton.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Button keep = new Button(context.getTranslation("stale.keep"), event -> dialog.close());
         keep.setId("stale-keep");
-        dialog.setConfirmButton(reloadButton);
-        dialog.setRejectable(true);
-        dialog.setRejectButton(overwriteButton);
-        dialog.setCancelable(true);
-        dialog.setCancelButton(keep);
+        dialog.getFooter().add(keep, overwriteButton, reloadButton);
         dialog.open();
+    }
+
+    /**
+     * A modal question: a title, a text, the answers in the footer; Escape closes it. (A plain dialog,
+     * not Vaadin's ConfirmDialog, which leaves the page behind it focusable under aria-hidden.)
+     */
+    private static Dialog question(String id, String title, String text) {
+        Dialog dialog = new Dialog();
+        dialog.setId(id);
+        dialog.setModal(true);
+        dialog.setHeaderTitle(title);
+        dialog.add(new Paragraph(text));
+        dialog.setWidth("min(32rem, 96vw)");
+        return dialog;
     }
 
     static String unassignedText(BackendException failure, List<FieldError> left) {
