@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import network.twincities.ui.platform.i18n.Formats;
 
 /**
  * The bell in the main layout: the number of the user's unread notifications as a badge, and their
@@ -65,7 +66,9 @@ public class NotificationBell extends Button {
     }
 
     private void show() {
-        badge.setText(unread > 99 ? "99+" : String.valueOf(unread));
+        // the count as the label says it (Western digits in every language), so the visible text is in the name
+        String count = unread > 99 ? "99+" : Formats.integer(unread, getLocale());
+        badge.setText(count);
         badge.setVisible(unread > 0);
         getElement().setAttribute("data-unread", String.valueOf(unread));
         String label = unread == UNKNOWN
@@ -74,7 +77,7 @@ public class NotificationBell extends Button {
                         ? getTranslation("notifications.unread.none")
                         : unread == 1
                                 ? getTranslation("notifications.unread.one")
-                                : getTranslation("notifications.unread.many", unread);
+                                : getTranslation("notifications.unread.many", count);
         setAriaLabel(label);
         setTooltipText(label);
     }
