@@ -189,6 +189,9 @@ class OpenApiIT {
                         .getString("type"))
                 .isEqualTo("array");
         assertThat(paths.getJsonObject("/mous/{id}/document").toString()).contains("application/pdf");
+        assertThat(paths.getJsonObject("/exports/projects.csv").toString()).contains("exportProjectsCsv", "text/csv");
+        assertThat(paths.getJsonObject("/exports/iati-activities.xml").toString())
+                .contains("exportIatiActivities", "application/xml");
         assertThat(paths.getJsonObject("/mous/{id}/signatures").toString()).contains("signMou");
     }
 
