@@ -2,6 +2,7 @@ package network.twincities.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -189,6 +190,22 @@ class OpenApiIT {
                         .getString("type"))
                 .isEqualTo("array");
         assertThat(paths.getJsonObject("/mous/{id}/document").toString()).contains("application/pdf");
+        assertThat(paths.getJsonObject("/exports/projects.csv").toString()).contains("exportProjectsCsv", "text/csv");
+        assertThat(paths.getJsonObject("/exports/iati-activities.xml").toString())
+                .contains("exportIatiActivities", "application/xml");
+        for (String[] export : new String[][] {
+            {"/exports/projects.csv", "text/csv"}, {"/exports/iati-activities.xml", "application/xml"}
+        }) {
+            assertThat(paths.getJsonObject(export[0])
+                            .getJsonObject("get")
+                            .getJsonObject("responses")
+                            .getJsonObject("200")
+                            .getJsonObject("content")
+                            .getJsonObject(export[1])
+                            .getJsonObject("schema"))
+                    .as("a bare string, not another class's properties")
+                    .isEqualTo(Json.createObjectBuilder().add("type", "string").build());
+        }
         assertThat(paths.getJsonObject("/mous/{id}/signatures").toString()).contains("signMou");
     }
 

@@ -98,6 +98,12 @@ public class ApiDocumentFilter implements OASFilter {
         if (Boolean.FALSE.equals(schema.getDeprecated())) {
             schema.setDeprecated(null);
         }
+        if (schema.getType() == Schema.SchemaType.STRING && schema.getProperties() != null) {
+            // the body of a Response (a CSV, a PDF): Payara fills its string schema with another class's
+            // properties and description; a string has none
+            schema.setProperties(null);
+            schema.setDescription(null);
+        }
         schema.setExample(Examples.asJson(schema.getExample(), schema));
         if (schema.getRef() != null) {
             // a reference stands alone: OpenAPI 3.0 ignores what Payara writes beside it (type, format, ...)

@@ -105,6 +105,20 @@ public class ProjectRepository {
                 .pageByIds(request, this::load, Project::id);
     }
 
+    /**
+     * Up to {@code size} projects that are not deleted, with an id above {@code afterId}, in the order of
+     * their ids, with what their representation reads: an export walks every project this way, one batch
+     * (and one persistence context) at a time.
+     */
+    public List<Project> batchAfter(long afterId, int size) {
+        return withRelations(em.createQuery(
+                                "SELECT p FROM Project p WHERE p.deletedAt IS NULL AND p.id > :after ORDER BY p.id",
+                                Project.class)
+                        .setParameter("after", afterId)
+                        .setMaxResults(size))
+                .getResultList();
+    }
+
     /** The projects with these ids, with what their representation reads. */
     List<Project> load(List<Long> ids) {
         return withRelations(em.createQuery("SELECT p FROM Project p WHERE p.id IN :ids", Project.class)

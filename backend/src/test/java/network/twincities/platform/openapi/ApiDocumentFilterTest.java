@@ -235,4 +235,20 @@ class ApiDocumentFilterTest {
         assertThat(schema.getFormat()).isNull();
         assertThat(schema.getReadOnly()).isNull();
     }
+
+    @Test
+    void aStringHasNoProperties() {
+        var schema = OASFactory.createSchema()
+                .type(SchemaType.STRING)
+                .description("An adoption")
+                .addProperty("territory", OASFactory.createSchema().type(SchemaType.STRING));
+        filter.filterSchema(schema);
+        assertThat(schema.getType()).isEqualTo(SchemaType.STRING);
+        assertThat(schema.getProperties()).isNull();
+        assertThat(schema.getDescription()).isNull();
+
+        var described = OASFactory.createSchema().type(SchemaType.STRING).description("A slug");
+        filter.filterSchema(described);
+        assertThat(described.getDescription()).isEqualTo("A slug");
+    }
 }
