@@ -13,6 +13,7 @@ import network.twincities.audit.entity.AuditAction;
 import network.twincities.platform.Links;
 import network.twincities.platform.Preconditions;
 import network.twincities.platform.ResourceName;
+import network.twincities.platform.domain.RuleViolation;
 import network.twincities.platform.json.Input;
 import network.twincities.platform.json.JsonBodies;
 import network.twincities.platform.json.ReadOnly;
@@ -78,6 +79,54 @@ public class Writes {
     public <E extends Versioned, F, R extends ReadOnly> E createAs(
             String actor, Writable<E, F, R> kind, JsonObject body) {
         return insert(kind, body, actor, false);
+    }
+
+    /** What an upsert did to its resource. */
+    public enum Upserted {
+        CREATED,
+        UPDATED,
+        /** The body said what the resource is already: no new version, no audit entry, no change event. */
+        UNCHANGED
+    }
+
+    /** The resource an upsert created or edited, and what it did. */
+    public record Upsert<E>(E entity, Upserted result) {}
+
+    /**
+     * Creates a resource from {@code body}, or edits {@code current} to be what it says, in the caller's
+     * transaction and on behalf of {@code actor}: the checks of a POST or a PUT (without If-Match, the
+     * upsert takes what it finds) but for the role and territories, which the caller checked. An edit that
+     * would change nothing is not applied: no new version, no audit entry, no change event. Invalid content
+     * throws as on a POST or a PUT (a 422 naming the fields, a RuleViolation).
+     *
+     * The transaction is not marked for rollback when the content is refused: a bulk upsert goes on to name
+     * every bad item, then refuses them all.
+     *
+     * @param current the resource to edit, null to create one
+     */
+    @Transactional(
+            value = Transactional.TxType.MANDATORY,
+            dontRollbackOn = {ProblemException.class, RuleViolation.class})
+    public <E extends Versioned, F, R extends ReadOnly> Upsert<E> upsertAs(
+            String actor, Writable<E, F, R> kind, E current, JsonObject body) {
+        if (current == null) {
+            return new Upsert<>(insert(kind, body, actor, false), Upserted.CREATED);
+        }
+        var in = Input.of(body);
+        R before = kind.represent(current);
+        F fields = kind.read(in, current);
+        in.validate();
+        var snapshot = AuditLog.snapshot(before);
+        kind.update(current, fields);
+        if (snapshot.equals(AuditLog.snapshot(kind.represent(current)))) {
+            return new Upsert<>(current, Upserted.UNCHANGED);
+        }
+        current.touch(actor);
+        em.flush();
+        R after = kind.represent(current);
+        audit.record(
+                actor, kind.resource(), current.resourceId(), AuditAction.UPDATE, before, after, current.version());
+        return new Upsert<>(current, Upserted.UPDATED);
     }
 
     private <E extends Versioned, F, R extends ReadOnly> E insert(
