@@ -114,7 +114,8 @@ class BulkUpsertIT {
         // the change feed shows both, created by the sync client
         var created = changesOf(cursor, Set.of(a, b));
         assertThat(created).extracting(c -> c.getString("id")).containsExactly(idA, idB);
-        assertThat(created.get(0).getJsonObject("data").getString("createdBy")).isEqualTo(Tokens.SYNC_CLIENT);
+        assertThat(created.get(0).getJsonObject("data").getString("createdBy"))
+                .isEqualTo("service-account-" + Tokens.SYNC_CLIENT);
 
         // a second call: b changes, a is the same (leadTerritory given as the caller's), c is new
         String c = Projects.unique("BULK-C");

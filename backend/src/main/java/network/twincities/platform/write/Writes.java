@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
@@ -117,7 +118,7 @@ public class Writes {
         F fields = kind.read(in, current);
         in.validate();
         var snapshot = AuditLog.snapshot(before);
-        kind.update(current, fields);
+        apply(kind, current, fields);
         if (snapshot.equals(AuditLog.snapshot(kind.represent(current)))) {
             return new Upsert<>(current, Upserted.UNCHANGED);
         }
@@ -172,12 +173,27 @@ public class Writes {
         F fields = kind.read(in, entity);
         authorization.require(kind.writeAction(), kind.territoriesOf(fields));
         in.validate();
-        kind.update(entity, fields);
+        apply(kind, entity, fields);
         entity.touch(caller.name());
         em.flush();
         R after = kind.represent(entity);
         audit.record(kind.resource(), id, AuditAction.UPDATE, before, after, entity.version());
         return ok(after, entity.version());
+    }
+
+    /**
+     * Applies valid fields to the entity, holding its changes back from the database while the resource's
+     * own queries run (e.g. whether another project has the externalId): flushed there, the entity would
+     * get one version for its fields and another for its audit fields.
+     */
+    private <E extends Versioned, F, R extends ReadOnly> void apply(Writable<E, F, R> kind, E entity, F fields) {
+        var mode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            kind.update(entity, fields);
+        } finally {
+            em.setFlushMode(mode);
+        }
     }
 
     /** DELETE: 204, or 409 naming what still refers to the resource. */
