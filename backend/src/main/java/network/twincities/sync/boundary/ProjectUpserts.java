@@ -8,6 +8,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,6 +43,9 @@ public class ProjectUpserts {
     public static final int MAX_BYTES = 16 * 1024 * 1024;
 
     private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @PersistenceContext(unitName = "twincities")
+    EntityManager em;
 
     @Inject
     Writes writes;
@@ -109,6 +114,7 @@ public class ProjectUpserts {
                         externalId,
                         done.entity().resourceId(),
                         done.result().name().toLowerCase(Locale.ROOT)));
+                em.flush();
             } catch (ProblemException e) {
                 if (e.type() != ProblemType.VALIDATION) {
                     throw new ProblemException(e.type(), "Item " + i + ": " + e.getMessage(), e.errors());
@@ -121,6 +127,11 @@ public class ProjectUpserts {
                     throw ProblemException.conflict("Item " + i + ": " + e.getMessage());
                 }
                 errors.add(new FieldError(i, e.field(), e.getMessage()));
+            } finally {
+                // let go of what the item loaded (written, or refused: then its changes are dropped), so that
+                // the flushes and queries of the next items look at their own entities, not at every project
+                // of the request so far
+                em.clear();
             }
         }
         if (!errors.isEmpty()) {
