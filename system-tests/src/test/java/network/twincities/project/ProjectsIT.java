@@ -294,7 +294,14 @@ class ProjectsIT {
         assertThat(Http.postJson(Urls.api() + "/projects", otherLead, admin()).statusCode())
                 .isEqualTo(201);
         var current = Http.get(Projects.url(first), admin());
-        assertThat(Http.delete(Projects.url(first), admin(), Http.etag(current)).statusCode())
+        var edited = Http.put(
+                Projects.url(first),
+                current.body().replace("\"status\":\"ACTIVE\"", "\"status\":\"ON_HOLD\""),
+                admin(),
+                Http.etag(current));
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        assertThat(Http.etag(edited)).as("one edit, one version").isEqualTo("\"2\"");
+        assertThat(Http.delete(Projects.url(first), admin(), Http.etag(edited)).statusCode())
                 .isEqualTo(204);
         assertThat(Http.postJson(Urls.api() + "/projects", body, admin()).statusCode())
                 .as("a deleted project's externalId is free again")

@@ -92,7 +92,11 @@ public final class JsonBodies {
         if (body == null) {
             throw ProblemException.badRequest("A JSON body is required.");
         }
-        byte[] bytes = atMost(body, MAX_BYTES, "A body may have at most 1 MiB.");
+        return parse(atMost(body, MAX_BYTES, "A body may have at most 1 MiB."));
+    }
+
+    /** A JSON value of bytes read with {@link #atMost} (for bodies allowed to be larger than {@value #MAX_BYTES}). */
+    public static JsonValue parse(byte[] bytes) {
         if (bytes.length == 0) {
             throw ProblemException.badRequest("A JSON body is required.");
         }

@@ -28,5 +28,10 @@ public enum Action {
     /** Create, edit and delete projects: for an official, only those its territory leads. */
     EDIT_PROJECT,
     /** Post a progress update on a project: for an official, only one its territory leads or partners in. */
-    REPORT_PROGRESS
+    REPORT_PROGRESS,
+    /**
+     * Upsert projects in bulk ({@code POST /sync/projects}): officials and API clients, only projects their own
+     * territory leads; a caller bound to no territory may not.
+     */
+    SYNC_PROJECTS
 }

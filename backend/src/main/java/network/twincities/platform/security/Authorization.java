@@ -51,6 +51,9 @@ public class Authorization {
             case REPORT_PROGRESS ->
                 "progress updates are posted by officials of the lead or a partner territory and forum"
                         + " administrators";
+            case SYNC_PROJECTS ->
+                "bulk upserts are for officials and API clients bound to a territory, of the projects their own"
+                        + " territory leads";
         };
     }
 }

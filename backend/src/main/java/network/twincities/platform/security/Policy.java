@@ -18,7 +18,7 @@ public final class Policy {
      * String, Action, Set)} decides that once they are known).
      */
     public static boolean allows(Set<String> roles, Action action) {
-        return decide(roles, action, roles.contains(Roles.OFFICIAL));
+        return decide(roles, action, roles.contains(Roles.OFFICIAL), true);
     }
 
     /**
@@ -27,12 +27,15 @@ public final class Policy {
      * parties of an MoU, the party being signed for).
      */
     public static boolean allows(Set<String> roles, String territory, Action action, Set<String> concerned) {
-        boolean officialConcerned =
-                roles.contains(Roles.OFFICIAL) && territory != null && concerned.contains(territory);
-        return decide(roles, action, officialConcerned);
+        boolean ownConcerned = territory != null && concerned.contains(territory);
+        return decide(roles, action, roles.contains(Roles.OFFICIAL) && ownConcerned, ownConcerned);
     }
 
-    private static boolean decide(Set<String> roles, Action action, boolean officialConcerned) {
+    /**
+     * @param officialConcerned an official whose territory is concerned (or may be, before it is known)
+     * @param ownConcerned the caller's territory is concerned (or may be)
+     */
+    private static boolean decide(Set<String> roles, Action action, boolean officialConcerned, boolean ownConcerned) {
         boolean admin = roles.contains(Roles.FORUM_ADMIN);
         return switch (action) {
             case READ -> !roles.isEmpty();
@@ -45,6 +48,7 @@ public final class Policy {
                     EDIT_PROJECT,
                     REPORT_PROGRESS -> admin || officialConcerned;
             case MANAGE_WEBHOOKS -> admin || roles.contains(Roles.API_CLIENT);
+            case SYNC_PROJECTS -> (roles.contains(Roles.OFFICIAL) || roles.contains(Roles.API_CLIENT)) && ownConcerned;
         };
     }
 }

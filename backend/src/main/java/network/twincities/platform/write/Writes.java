@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
@@ -13,6 +14,7 @@ import network.twincities.audit.entity.AuditAction;
 import network.twincities.platform.Links;
 import network.twincities.platform.Preconditions;
 import network.twincities.platform.ResourceName;
+import network.twincities.platform.domain.RuleViolation;
 import network.twincities.platform.json.Input;
 import network.twincities.platform.json.JsonBodies;
 import network.twincities.platform.json.ReadOnly;
@@ -80,6 +82,54 @@ public class Writes {
         return insert(kind, body, actor, false);
     }
 
+    /** What an upsert did to its resource. */
+    public enum Upserted {
+        CREATED,
+        UPDATED,
+        /** The body said what the resource is already: no new version, no audit entry, no change event. */
+        UNCHANGED
+    }
+
+    /** The resource an upsert created or edited, and what it did. */
+    public record Upsert<E>(E entity, Upserted result) {}
+
+    /**
+     * Creates a resource from {@code body}, or edits {@code current} to be what it says, in the caller's
+     * transaction and on behalf of {@code actor}: the checks of a POST or a PUT (without If-Match, the
+     * upsert takes what it finds) but for the role and territories, which the caller checked. An edit that
+     * would change nothing is not applied: no new version, no audit entry, no change event. Invalid content
+     * throws as on a POST or a PUT (a 422 naming the fields, a RuleViolation).
+     *
+     * The transaction is not marked for rollback when the content is refused: a bulk upsert goes on to name
+     * every bad item, then refuses them all.
+     *
+     * @param current the resource to edit, null to create one
+     */
+    @Transactional(
+            value = Transactional.TxType.MANDATORY,
+            dontRollbackOn = {ProblemException.class, RuleViolation.class})
+    public <E extends Versioned, F, R extends ReadOnly> Upsert<E> upsertAs(
+            String actor, Writable<E, F, R> kind, E current, JsonObject body) {
+        if (current == null) {
+            return new Upsert<>(insert(kind, body, actor, false), Upserted.CREATED);
+        }
+        var in = Input.of(body);
+        R before = kind.represent(current);
+        F fields = kind.read(in, current);
+        in.validate();
+        var snapshot = AuditLog.snapshot(before);
+        apply(kind, current, fields);
+        if (snapshot.equals(AuditLog.snapshot(kind.represent(current)))) {
+            return new Upsert<>(current, Upserted.UNCHANGED);
+        }
+        current.touch(actor);
+        em.flush();
+        R after = kind.represent(current);
+        audit.record(
+                actor, kind.resource(), current.resourceId(), AuditAction.UPDATE, before, after, current.version());
+        return new Upsert<>(current, Upserted.UPDATED);
+    }
+
     private <E extends Versioned, F, R extends ReadOnly> E insert(
             Writable<E, F, R> kind, JsonObject body, String actor, boolean asCaller) {
         ResourceName resource = kind.resource();
@@ -123,12 +173,27 @@ public class Writes {
         F fields = kind.read(in, entity);
         authorization.require(kind.writeAction(), kind.territoriesOf(fields));
         in.validate();
-        kind.update(entity, fields);
+        apply(kind, entity, fields);
         entity.touch(caller.name());
         em.flush();
         R after = kind.represent(entity);
         audit.record(kind.resource(), id, AuditAction.UPDATE, before, after, entity.version());
         return ok(after, entity.version());
+    }
+
+    /**
+     * Applies valid fields to the entity, holding its changes back from the database while the resource's
+     * own queries run (e.g. whether another project has the externalId): flushed there, the entity would
+     * get one version for its fields and another for its audit fields.
+     */
+    private <E extends Versioned, F, R extends ReadOnly> void apply(Writable<E, F, R> kind, E entity, F fields) {
+        var mode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            kind.update(entity, fields);
+        } finally {
+            em.setFlushMode(mode);
+        }
     }
 
     /** DELETE: 204, or 409 naming what still refers to the resource. */

@@ -42,7 +42,7 @@ import network.twincities.territory.entity.Territory;
 @ApplicationScoped
 public class Projects implements Writable<Project, Projects.Fields, ProjectRepresentation> {
 
-    static final int EXTERNAL_ID_MAX = 100;
+    public static final int EXTERNAL_ID_MAX = 100;
     static final double INDICATOR_MAX = 1e15;
 
     @Inject

@@ -3,25 +3,41 @@ package network.twincities.sync.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import network.twincities.platform.json.JsonBodies;
 import network.twincities.platform.problem.ProblemException;
 import network.twincities.platform.problem.ProblemType;
+import network.twincities.platform.security.Action;
+import network.twincities.platform.security.Authorization;
+import network.twincities.platform.security.Caller;
 import network.twincities.sync.control.ChangeFeed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The change feed partner systems follow to keep their copy of the network. */
+/** What partner systems sync with: the change feed they follow, and the bulk upsert of their projects. */
 @Path("sync")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,8 +47,119 @@ public class SyncResource {
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
 
+    /** An Idempotency-Key: 1 to 255 visible ASCII characters (a UUID, say). */
+    static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
+
+    static final String UPSERT_EXAMPLE = """
+            {"items": [
+              {"externalId": "RH-2024-017",
+               "title": {"en": "Water-saving irrigation", "fr": "Irrigation économe en eau"},
+               "status": "ACTIVE", "startDate": "2026-01-01", "axes": ["digital-inclusion"]},
+              {"externalId": "RH-2024-018", "title": {"fr": "Centres numériques"}, "leadTerritory": "rehamna"}
+            ]}""";
+
     @Inject
     ChangeFeed feed;
+
+    @Inject
+    ProjectUpserts upserts;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Authorization authorization;
+
+    @POST
+    @Path("projects")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "upsertProjects",
+            summary = "Bulk upsert of projects",
+            description = "Officials and API clients bound to a territory (the token's territory claim; none:"
+                    + " 403, also for forum administrators). 1 to 1000 items, each a project keyed by its"
+                    + " externalId (required) within the caller's territory, which leads them all (leadTerritory"
+                    + " may be left out; another one is 422). All or nothing, in one transaction: if an item is"
+                    + " invalid, nothing is written and the 422's errors name each bad item by its index. An item"
+                    + " equal to the stored project leaves it unchanged (no new version, no change in the feed);"
+                    + " an item that is not in the body is not touched. With an Idempotency-Key (kept 24 hours"
+                    + " per caller) a repeat with the same body gets the first answer and writes nothing, the same"
+                    + " key with another body is 422, and a repeat sent while the first is running waits for it."
+                    + " The body may have up to 16 MiB.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(ref = "ProjectUpserts"),
+                            examples = @ExampleObject(name = "Two projects of Rehamna", value = UPSERT_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "What became of each item, in their order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProjectUpsertResults")))
+    @APIResponse(
+            responseCode = "400",
+            description = "Unreadable: malformed JSON, not an object with an items array of objects, or not 1 to"
+                    + " 1000 items; or a malformed Idempotency-Key",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "409",
+            description = "An item conflicts with the current state; nothing was written",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "413",
+            description = "The body is larger than 16 MiB",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "422",
+            description = "Invalid items, each error with the item's index (nothing was written); or the"
+                    + " Idempotency-Key was used with another body",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response upsertProjects(
+            @Parameter(
+                            description = "Makes a retry safe: 1 to 255 visible ASCII characters, e.g. a UUID; kept"
+                                    + " 24 hours per caller",
+                            example = "7f1c2a90-5d1e-4c3b-9a57-0c2f8e1d4b6a")
+                    @HeaderParam("Idempotency-Key")
+                    String key,
+            InputStream body) {
+        authorization.require(Action.SYNC_PROJECTS);
+        String territory = caller.territory();
+        if (territory == null) {
+            throw ProblemException.forbidden(
+                    "A bulk upsert is for callers bound to a territory (the token's territory claim); yours names"
+                            + " none.");
+        }
+        authorization.require(Action.SYNC_PROJECTS, Set.of(territory));
+        if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
+            throw ProblemException.badRequest("Idempotency-Key must be 1 to 255 visible ASCII characters.");
+        }
+        if (body == null) {
+            throw ProblemException.badRequest("A JSON body is required.");
+        }
+        byte[] bytes = JsonBodies.atMost(body, ProjectUpserts.MAX_BYTES, "A bulk upsert may have at most 16 MiB.");
+        var json = JsonBodies.parse(bytes);
+        if (json.getValueType() != JsonValue.ValueType.OBJECT
+                || !(json.asJsonObject().get("items") instanceof JsonArray array)) {
+            throw ProblemException.badRequest("The body must be a JSON object {\"items\": [...]}.");
+        }
+        if (array.isEmpty() || array.size() > ProjectUpserts.MAX_ITEMS) {
+            throw ProblemException.badRequest(
+                    "items must have 1 to " + ProjectUpserts.MAX_ITEMS + " projects, had " + array.size() + ".");
+        }
+        var items = new ArrayList<JsonObject>();
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+                throw ProblemException.badRequest("items[" + i + "] must be a JSON object (a project).");
+            }
+            items.add(array.getJsonObject(i));
+        }
+        var answer = upserts.upsert(caller.name(), territory, key, bytes, items);
+        return Response.status(answer.status())
+                .type(MediaType.APPLICATION_JSON)
+                .entity(answer.json())
+                .build();
+    }
 
     @GET
     @Path("changes")

@@ -100,6 +100,11 @@ class PolicyTest {
         new Row(Action.REPORT_PROGRESS, Who.OFFICIAL_WITHOUT_TERRITORY, false, false),
         new Row(Action.REPORT_PROGRESS, Who.API_CLIENT, false, false),
         new Row(Action.REPORT_PROGRESS, Who.FORUM_ADMIN, true, true),
+        new Row(Action.SYNC_PROJECTS, Who.ANONYMOUS, false, false),
+        new Row(Action.SYNC_PROJECTS, Who.OFFICIAL, true, false),
+        new Row(Action.SYNC_PROJECTS, Who.OFFICIAL_WITHOUT_TERRITORY, false, false),
+        new Row(Action.SYNC_PROJECTS, Who.API_CLIENT, true, false),
+        new Row(Action.SYNC_PROJECTS, Who.FORUM_ADMIN, false, false),
     };
 
     static Stream<Arguments> table() {

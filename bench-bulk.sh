@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Benchmarks the bulk upsert of projects: start the system first with ./run.sh (in another terminal), then
+# run this. It sends 10 requests of 1 000 new projects to POST /sync/projects as the demo sync client
+# (Rehamna; externalId BULKBENCH-…, they stay), then the same again (unchanged), and copies the same rows
+# into a temporary table with PostgreSQL's COPY FROM STDIN; prints rows per second of each. Localhost only.
+# The same settings as ./run.sh (TWINCITIES_HTTP_PORT, TWINCITIES_KEYCLOAK_PORT, TWINCITIES_DB_PORT or
+# TWINCITIES_DB_URL/_USER/_PASSWORD).
+set -euo pipefail
+cd "$(dirname "$0")"
+if [ ! -f stack/target/twincities-stack.jar ]; then
+  mvn -B -q -DskipTests -Dspotless.check.skip=true -pl stack -am package
+fi
+exec java -cp "stack/target/twincities-stack.jar:stack/target/lib/*" network.twincities.stack.BulkUpsertBenchmark "$@"

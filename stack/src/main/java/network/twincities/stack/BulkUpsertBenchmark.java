@@ -1,0 +1,144 @@
+package network.twincities.stack;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
+
+/**
+ * Rows per second of the bulk upsert of projects ({@code POST /sync/projects}: 10 requests of 1 000
+ * projects, created, then sent again unchanged), next to PostgreSQL's {@code COPY … FROM STDIN} of the same
+ * rows into a scratch table (a temporary table, gone with the connection): what the write path costs over
+ * the bare database. The projects stay (externalId {@code BULKBENCH-…}, led by Rehamna, the demo sync
+ * client's territory). Localhost only.
+ */
+public final class BulkUpsertBenchmark {
+
+    static final int REQUESTS = 10;
+    static final int ITEMS = 1_000;
+
+    private BulkUpsertBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        var settings = Settings.fromSystem();
+        String api = "http://localhost:" + settings.port("twincities.http.port", 8080) + "/api/v1";
+        String issuer = settings.get(
+                "twincities.oidc.issuer",
+                "http://localhost:" + settings.port("twincities.keycloak.port", 8180) + "/realms/twincities");
+        String dbUrl = settings.get(
+                "twincities.db.url",
+                "jdbc:postgresql://localhost:" + settings.port("twincities.db.port", 5433) + "/postgres");
+        boolean external = settings.get("twincities.db.url").isPresent();
+        String dbUser = settings.get("twincities.db.user", external ? "twincities" : EmbeddedDatabase.USER);
+        String dbPassword = settings.get("twincities.db.password", external ? "" : EmbeddedDatabase.PASSWORD);
+        for (String url : List.of(issuer, dbUrl.substring("jdbc:".length()))) {
+            String host = URI.create(url).getHost();
+            if (!host.equals("localhost") && !host.startsWith("127.")) {
+                throw new IllegalArgumentException("The benchmark only runs against this machine, not " + host);
+            }
+        }
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        var bodies = new ArrayList<String>();
+        var rows = new StringBuilder();
+        for (int r = 0; r < REQUESTS; r++) {
+            var items = new StringBuilder("{\"items\": [");
+            for (int i = 0; i < ITEMS; i++) {
+                int n = r * ITEMS + i;
+                String externalId = "BULKBENCH-" + run + "-" + n;
+                String title = "Benchmark project " + n;
+                items.append(i == 0 ? "" : ",")
+                        .append("{\"externalId\": \"")
+                        .append(externalId)
+                        .append("\", \"title\": {\"en\": \"")
+                        .append(title)
+                        .append("\", \"fr\": \"Projet ")
+                        .append(n)
+                        .append("\"}, \"status\": \"ACTIVE\", \"startDate\": \"2026-01-01\", \"endDate\":"
+                                + " \"2026-12-31\", \"budget\": {\"amount\": 1000.00, \"currency\": \"MAD\"},"
+                                + " \"beneficiaries\": ")
+                        .append(n)
+                        .append('}');
+                rows.append(UUID.randomUUID())
+                        .append('\t')
+                        .append(externalId)
+                        .append('\t')
+                        .append(title)
+                        .append("\tProjet ")
+                        .append(n)
+                        .append("\tACTIVE\t2026-01-01\t2026-12-31\t1000.00\tMAD\t")
+                        .append(n)
+                        .append('\n');
+            }
+            bodies.add(items.append("]}").toString());
+        }
+        String token = syncToken(issuer);
+        System.out.printf("Bulk upsert benchmark: %s, %d requests of %d projects%n%n", api, REQUESTS, ITEMS);
+        double created = upsertAll(api, token, bodies, "created");
+        double unchanged = upsertAll(api, token, bodies, "unchanged");
+        double copy;
+        try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
+            db.createStatement()
+                    .execute("CREATE TEMP TABLE bench_bulk_copy (uuid UUID, external_id TEXT, title_en TEXT,"
+                            + " title_fr TEXT, status TEXT, start_date DATE, end_date DATE, budget_amount NUMERIC,"
+                            + " budget_currency TEXT, beneficiaries BIGINT)");
+            long start = System.nanoTime();
+            long copied = db.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("COPY bench_bulk_copy FROM STDIN", new StringReader(rows.toString()));
+            copy = rate(copied, start);
+        }
+        System.out.printf("POST /sync/projects, created   %,10.0f rows/s%n", created);
+        System.out.printf("POST /sync/projects, unchanged %,10.0f rows/s%n", unchanged);
+        System.out.printf("COPY FROM STDIN (scratch table) %,9.0f rows/s%n", copy);
+        System.out.printf("COPY / bulk upsert (created) = %.0f×%n", copy / created);
+    }
+
+    /** Sends every body in turn; rows per second, each item's result checked. */
+    static double upsertAll(String api, String token, List<String> bodies, String expected) {
+        long start = System.nanoTime();
+        for (String body : bodies) {
+            var response = ApiBenchmark.send(HttpRequest.newBuilder(URI.create(api + "/sync/projects"))
+                    .timeout(Duration.ofMinutes(5))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(
+                        "The upsert answered " + response.statusCode() + ": " + response.body());
+            }
+            var results = Pattern.compile("\"result\":\"" + expected + "\"").matcher(response.body());
+            long count = results.results().count();
+            if (count != ITEMS) {
+                throw new IllegalStateException(count + " of " + ITEMS + " items were " + expected);
+            }
+        }
+        return rate((long) bodies.size() * ITEMS, start);
+    }
+
+    static double rate(long rows, long startNanos) {
+        return rows / ((System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /** A token of the demo sync client (client credentials; territory Rehamna). */
+    static String syncToken(String issuer) {
+        String form = "grant_type=client_credentials&client_id=twincities-sync-demo&client_secret=demo-sync-secret";
+        var response = ApiBenchmark.send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+        var matcher = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        if (response.statusCode() != 200 || !matcher.find()) {
+            throw new IllegalStateException(
+                    "No token from " + issuer + ": " + response.statusCode() + ". Is the system running (./run.sh)?");
+        }
+        return matcher.group(1);
+    }
+}
