@@ -99,6 +99,30 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * The JDBC URL of a database of its own on this server (e.g. Keycloak's), made when it is not there yet.
+     *
+     * @param name lower-case letters and underscores
+     */
+    public String database(String name) {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("Not a database name: " + name);
+        }
+        try (var connection = postgres.getPostgresDatabase().getConnection()) {
+            try (var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                exists.setString(1, name);
+                try (var result = exists.executeQuery()) {
+                    if (!result.next()) {
+                        connection.createStatement().execute("CREATE DATABASE " + name);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not make the database " + name, e);
+        }
+        return "jdbc:postgresql://localhost:" + port + "/" + name;
+    }
+
     public Path dataDirectory() {
         return dataDirectory;
     }

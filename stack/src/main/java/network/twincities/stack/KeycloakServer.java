@@ -13,8 +13,10 @@ import java.util.zip.ZipFile;
 
 /**
  * Keycloak from its official distribution zip, unpacked once into a folder of its own and started in
- * development mode with an in-memory database: every start imports the realm JSON of {@code keycloak/}
- * afresh, so the realm always is what the repository says.
+ * development mode. With a {@link Database} (the local run: its own database in the embedded PostgreSQL)
+ * what is made while it runs (clients of partner systems, invited users) survives a restart, and the
+ * realm JSON of {@code keycloak/} is imported only when the realm is not there yet. Without one (the
+ * tests) it keeps everything in memory and imports the realm afresh on every start.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -26,6 +28,9 @@ public final class KeycloakServer implements AutoCloseable {
     private final int port;
     private final Path log;
 
+    /** A PostgreSQL database for Keycloak's own data. */
+    public record Database(String jdbcUrl, String user, String password) {}
+
     private KeycloakServer(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
@@ -35,7 +40,7 @@ public final class KeycloakServer implements AutoCloseable {
     /** {@link #launch} and {@link #awaitReady}; stops Keycloak again if it does not get ready. */
     public static KeycloakServer start(
             Path distribution, Path installRoot, Path realm, int port, String uiUrl, Path log, Duration timeout) {
-        var server = launch(distribution, installRoot, realm, port, uiUrl, log);
+        var server = launch(distribution, installRoot, realm, port, uiUrl, log, null);
         try {
             server.awaitReady(timeout);
         } catch (RuntimeException e) {
@@ -55,9 +60,10 @@ public final class KeycloakServer implements AutoCloseable {
      * @param port the HTTP port; the management port is {@code port + 1}
      * @param uiUrl the web UI's public base URL, for the redirect URIs of client {@code twincities-ui}
      * @param log where Keycloak's output goes
+     * @param database where Keycloak keeps its data; null: in memory, for this start only
      */
     public static KeycloakServer launch(
-            Path distribution, Path installRoot, Path realm, int port, String uiUrl, Path log) {
+            Path distribution, Path installRoot, Path realm, int port, String uiUrl, Path log, Database database) {
         Path home = unpack(distribution, installRoot);
         try {
             Path imports = Files.createDirectories(home.resolve("data/import"));
@@ -74,9 +80,14 @@ public final class KeycloakServer implements AutoCloseable {
                     "start-dev",
                     "--http-port=" + port,
                     "--http-management-port=" + (port + 1),
-                    "--import-realm",
-                    "--db=dev-mem",
+                    "--import-realm", // a realm that is there already is left as it is
                     "--hostname-strict=false"));
+            if (database == null) {
+                command.add("--db=dev-mem");
+            } else {
+                command.add("--db=postgres");
+                command.add("--db-url=" + database.jdbcUrl());
+            }
             var builder = new ProcessBuilder(command)
                     .directory(home.toFile())
                     .redirectErrorStream(true)
@@ -86,6 +97,11 @@ public final class KeycloakServer implements AutoCloseable {
             env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
             env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
             env.put("TWINCITIES_UI_URL", uiUrl);
+            if (database != null) {
+                // by environment, not on the command line where other users of the machine could read it
+                env.put("KC_DB_USERNAME", database.user());
+                env.put("KC_DB_PASSWORD", database.password());
+            }
             env.putIfAbsent("JAVA_OPTS_KC_HEAP", "-XX:MaxRAMPercentage=10 -XX:InitialRAMPercentage=1");
             return new KeycloakServer(builder.start(), port, log);
         } catch (IOException e) {

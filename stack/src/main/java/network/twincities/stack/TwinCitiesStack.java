@@ -78,6 +78,9 @@ public final class TwinCitiesStack {
         String dbUrl;
         String dbUser;
         String dbPassword;
+        // Keycloak's own data: a database of its own in the embedded PostgreSQL, so that clients and users
+        // made while it runs survive a restart; with an external database, in memory (see the README)
+        KeycloakServer.Database keycloakDb = null;
         var externalDb = settings.get("twincities.db.url");
         if (externalDb.isPresent()) {
             dbUrl = externalDb.get();
@@ -91,6 +94,8 @@ public final class TwinCitiesStack {
             dbUrl = database.jdbcUrl();
             dbUser = EmbeddedDatabase.USER;
             dbPassword = EmbeddedDatabase.PASSWORD;
+            keycloakDb = new KeycloakServer.Database(
+                    database.database("keycloak"), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
             done(begin);
         }
 
@@ -101,10 +106,15 @@ public final class TwinCitiesStack {
             step("Keycloak", "external, " + issuer);
         } else {
             Path distribution = findOne(parts, "keycloak-", ".zip");
+            var keycloakDatabase = keycloakDb;
             boolean firstStart = !KeycloakServer.isUnpacked(distribution, data);
             step(
                     "Keycloak",
-                    "port " + keycloakPort + ", realm imported from keycloak/"
+                    "port " + keycloakPort
+                            + (keycloakDb == null
+                                    ? ", in memory, realm imported from keycloak/"
+                                    : ", data in the embedded PostgreSQL (database keycloak), realm imported from"
+                                            + " keycloak/ when not there yet")
                             + (firstStart ? " (first start unpacks and builds Keycloak: about a minute)" : ""));
             long t = System.nanoTime();
             var keycloak = launch(() -> KeycloakServer.launch(
@@ -113,7 +123,8 @@ public final class TwinCitiesStack {
                     parts.resolve("twincities-realm.json"),
                     keycloakPort,
                     uiUrl,
-                    logs.resolve("keycloak.log")));
+                    logs.resolve("keycloak.log"),
+                    keycloakDatabase));
             processes.put("Keycloak", keycloak.process());
             keycloak.awaitReady(KEYCLOAK_TIMEOUT);
             issuer = keycloak.issuer();
