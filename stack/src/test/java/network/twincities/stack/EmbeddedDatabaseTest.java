@@ -32,6 +32,24 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void keycloakGetsADatabaseOfItsOwnMadeOnceAndKeptAcrossARestart() throws IOException, SQLException {
+        Path data = folder.resolve("postgres");
+        int port = freePort();
+        try (var database = EmbeddedDatabase.forTests(data, port)) {
+            String url = database.database("keycloak");
+            assertThat(url).endsWith(":" + port + "/keycloak");
+            try (var connection = DriverManager.getConnection(url, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD)) {
+                connection.createStatement().execute("CREATE TABLE realm_probe (id int)");
+            }
+        }
+        try (var database = EmbeddedDatabase.forTests(data, port);
+                var connection = DriverManager.getConnection(
+                        database.database("keycloak"), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD)) {
+            connection.createStatement().execute("SELECT * FROM realm_probe");
+        }
+    }
+
+    @Test
     void theTestsRunWithoutFsyncAndKeepTheirDataAcrossARestart() throws IOException, SQLException {
         Path data = folder.resolve("postgres");
         int port = freePort();
