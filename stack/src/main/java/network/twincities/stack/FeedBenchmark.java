@@ -1,0 +1,264 @@
+package network.twincities.stack;
+
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
+
+/**
+ * Rows per second of following the change feed ({@code GET /sync/changes?resource=projects&limit=1000}) from
+ * the beginning to its end as the demo sync client, next to PostgreSQL's {@code COPY … TO STDOUT} of the same
+ * rows, and the backend's used heap before and after (MicroProfile Metrics' {@code memory_usedHeap_bytes},
+ * sampled during the run for its peak). First, once, it fills the feed up to 100 000 project changes straight
+ * in the database (SQL {@code generate_series}, positions taken under the feed's lock as the backend does;
+ * resource_id {@code BENCH-…}, about 1 KB of project JSON each). Targets: feed ≥ 0.25 × COPY; heap growth
+ * under 64 MiB. Loopback only. Run with {@code ./bench-feed.sh}.
+ */
+public final class FeedBenchmark {
+
+    static final int CHANGES = 100_000;
+    static final int LIMIT = 1_000;
+    static final long LOCK = 4_242_002L;
+    static final long MIB = 1024 * 1024;
+
+    private static final Pattern USED_HEAP =
+            Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(?:\\{[^}]*\\})?\\s+(\\S+)");
+    private static final Pattern NEXT = Pattern.compile("\"nextCursor\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern MORE = Pattern.compile("\"hasMore\"\\s*:\\s*(true|false)");
+    private static final Pattern OP = Pattern.compile("\"op\"\\s*:\\s*\"");
+
+    private FeedBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        var settings = Settings.fromSystem();
+        String server = "http://localhost:" + settings.port("twincities.http.port", 8080);
+        String api = server + "/api/v1";
+        String issuer = settings.get(
+                "twincities.oidc.issuer",
+                "http://localhost:" + settings.port("twincities.keycloak.port", 8180) + "/realms/twincities");
+        String dbUrl = settings.get(
+                "twincities.db.url",
+                "jdbc:postgresql://localhost:" + settings.port("twincities.db.port", 5433) + "/postgres");
+        boolean external = settings.get("twincities.db.url").isPresent();
+        String dbUser = settings.get("twincities.db.user", external ? "twincities" : EmbeddedDatabase.USER);
+        String dbPassword = settings.get("twincities.db.password", external ? "" : EmbeddedDatabase.PASSWORD);
+        for (String url : List.of(issuer, dbUrl.substring("jdbc:".length()))) {
+            String host = URI.create(url).getHost();
+            if (!host.equals("localhost") && !host.startsWith("127.")) {
+                throw new IllegalArgumentException("The benchmark only runs against this machine, not " + host);
+            }
+        }
+        try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
+            generate(db);
+        }
+        System.out.printf("Change feed benchmark: %s/sync/changes?resource=projects&limit=%d%n%n", api, LIMIT);
+
+        OptionalLong before = usedHeap(server);
+        if (before.isEmpty()) {
+            System.out.println("The backend's /metrics has no memory_usedHeap_bytes: heap not measured.");
+        }
+        var peak = new AtomicLong(before.orElse(0));
+        var sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    usedHeap(server).ifPresent(used -> peak.accumulateAndGet(used, Math::max));
+                } catch (IllegalStateException e) {
+                    // a missed sample only
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        if (before.isPresent()) {
+            sampler.start();
+        }
+        long start = System.nanoTime();
+        long feedRows = follow(api, issuer);
+        double feed = BulkUpsertBenchmark.rate(feedRows, start);
+        sampler.interrupt();
+        sampler.join();
+        OptionalLong after = usedHeap(server);
+
+        long copyRows;
+        double copy;
+        try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
+            var discard = new CountingStream();
+            start = System.nanoTime();
+            copyRows = db.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyOut(
+                            "COPY (SELECT position, resource, resource_id, op, version, data FROM change"
+                                    + " WHERE resource = 'projects' ORDER BY position) TO STDOUT",
+                            discard);
+            copy = BulkUpsertBenchmark.rate(copyRows, start);
+            System.out.printf("COPY TO STDOUT: %,d rows, %,d MiB%n%n", copyRows, discard.bytes / MIB);
+        }
+
+        System.out.printf("GET /sync/changes (limit %d) %,10.0f rows/s (%,d rows)%n", LIMIT, feed, feedRows);
+        System.out.printf("COPY TO STDOUT              %,10.0f rows/s (%,d rows)%n", copy, copyRows);
+        System.out.printf(
+                "feed / COPY = %.3f (target ≥ 0.25): %s%n", feed / copy, feed >= 0.25 * copy ? "met" : "NOT met");
+        if (before.isPresent() && after.isPresent()) {
+            long growth = after.getAsLong() - before.getAsLong();
+            System.out.printf(
+                    "heap used: before %,d MiB, after %,d MiB, growth %,d MiB (target < 64): %s;"
+                            + " peak sampled every 250 ms %,d MiB%n",
+                    before.getAsLong() / MIB,
+                    after.getAsLong() / MIB,
+                    growth / MIB,
+                    growth < 64 * MIB ? "met" : "NOT met",
+                    peak.get() / MIB);
+        }
+    }
+
+    /** Fills the feed up to {@link #CHANGES} project changes, unless it holds that many already. */
+    static void generate(Connection db) throws SQLException {
+        long present;
+        try (var statement = db.createStatement();
+                var rows = statement.executeQuery("SELECT count(*) FROM change WHERE resource = 'projects'")) {
+            rows.next();
+            present = rows.getLong(1);
+        }
+        if (present >= CHANGES) {
+            System.out.printf("The feed holds %,d project changes: enough%n", present);
+            return;
+        }
+        long missing = CHANGES - present;
+        long bench;
+        try (var statement = db.createStatement();
+                var rows = statement.executeQuery(
+                        "SELECT count(*) FROM change WHERE resource = 'projects' AND resource_id LIKE 'BENCH-%'")) {
+            rows.next();
+            bench = rows.getLong(1);
+        }
+        System.out.printf("Generating %,d project changes in the feed (resource_id BENCH-…)...%n", missing);
+        long start = System.nanoTime();
+        db.setAutoCommit(false);
+        try (var statement = db.createStatement()) {
+            statement.executeQuery("SELECT pg_advisory_xact_lock(" + LOCK + ")").close();
+            // a project as the API serves it (ProjectRepresentation), about 1 KB of JSON
+            statement.executeUpdate("""
+                    INSERT INTO change (position, resource, resource_id, op, version, data)
+                    SELECT nextval('change_position_seq'), 'projects', id, 'upsert', 1, json_build_object(
+                        'id', id,
+                        'title', json_build_object('en', 'Bench project ' || g || ' ' || topic_en,
+                            'fr', 'Projet ' || g || ' ' || topic_fr, 'ar', 'مشروع ' || g),
+                        'description', json_build_object(
+                            'en', 'A benchmark project of district' || (g %% 100) || ': it brings services to the'
+                                || ' people of its town and shares what works with the partner territories.',
+                            'fr', 'Un projet de test du district' || (g %% 100) || ' qui apporte des services aux'
+                                || ' habitants et partage ce qui marche avec les territoires partenaires.',
+                            'ar', 'مشروع تجريبي يقدم الخدمات للسكان ويتقاسم التجارب مع الشركاء'),
+                        'mou', NULL,
+                        'axes', json_build_array('digital-inclusion', 'sustainable-development'),
+                        'leadTerritory', 'bench-t-' || lpad((1 + g %% 1000)::text, 4, '0'),
+                        'partners', json_build_array('bench-t-' || lpad((1 + (g * 7) %% 1000)::text, 4, '0'),
+                            'world-smart-cities-forum'),
+                        'status', (ARRAY['PROPOSED', 'ACTIVE', 'ON_HOLD', 'COMPLETED', 'CANCELLED'])[1 + g %% 5],
+                        'startDate', DATE '2024-01-01' + (g %% 365),
+                        'endDate', DATE '2025-06-01' + (g %% 365),
+                        'budget', json_build_object('amount', (g %% 1000) * 1000.00, 'currency', 'MAD'),
+                        'beneficiaries', g %% 5000,
+                        'milestones', json_build_array(json_build_object('title', 'First results',
+                            'dueDate', DATE '2024-04-01' + (g %% 365), 'done', g %% 2 = 0)),
+                        'indicators', json_build_array(json_build_object('name', 'People served',
+                            'unit', 'people', 'baseline', 0.0, 'target', 1000.0, 'current', (g %% 1000)::float8,
+                            'progress', (g %% 1000) / 10)),
+                        'externalId', id,
+                        'version', 1,
+                        'createdAt', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                        'createdBy', 'system:benchmark',
+                        'updatedAt', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                        'updatedBy', 'system:benchmark')::text
+                    FROM (SELECT g, 'BENCH-' || lpad(g::text, 6, '0') AS id,
+                                 (ARRAY['water', 'schools', 'solar', 'transport'])[1 + g %% 4] AS topic_en,
+                                 (ARRAY['eau', 'écoles', 'solaire', 'transport'])[1 + g %% 4] AS topic_fr
+                          FROM generate_series(%d, %d) g) s
+                    ORDER BY g""".formatted(bench + 1, bench + missing));
+        }
+        db.commit();
+        db.setAutoCommit(true);
+        try (var statement = db.createStatement()) {
+            statement.execute("VACUUM ANALYZE change");
+        }
+        System.out.printf("Generated %,d changes in %.0f s%n", missing, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Follows the projects' feed from the beginning to its end; how many changes it got. */
+    static long follow(String api, String issuer) {
+        String token = BulkUpsertBenchmark.syncToken(issuer);
+        String cursor = null;
+        long rows = 0;
+        boolean more = true;
+        while (more) {
+            String url = api + "/sync/changes?resource=projects&limit=" + LIMIT
+                    + (cursor == null ? "" : "&after=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            var response = get(url, token);
+            if (response.statusCode() == 401) {
+                token = BulkUpsertBenchmark.syncToken(issuer);
+                response = get(url, token);
+            }
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("The feed answered " + response.statusCode() + ": " + response.body());
+            }
+            String body = response.body();
+            rows += OP.matcher(body).results().count();
+            var next = NEXT.matcher(body);
+            var hasMore = MORE.matcher(body);
+            if (!next.find() || !hasMore.find()) {
+                throw new IllegalStateException("No nextCursor/hasMore in the feed's answer");
+            }
+            cursor = next.group(1);
+            more = Boolean.parseBoolean(hasMore.group(1));
+        }
+        return rows;
+    }
+
+    private static java.net.http.HttpResponse<String> get(String url, String token) {
+        return ApiBenchmark.send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofMinutes(2))
+                .header("Authorization", "Bearer " + token)
+                .build());
+    }
+
+    /** The backend's used heap in bytes, from MicroProfile Metrics; empty if it does not say. */
+    static OptionalLong usedHeap(String server) {
+        var response = ApiBenchmark.send(HttpRequest.newBuilder(URI.create(server + "/metrics?scope=base"))
+                .header("Accept", "text/plain")
+                .build());
+        var matcher = USED_HEAP.matcher(response.body());
+        if (response.statusCode() != 200 || !matcher.find()) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of((long) Double.parseDouble(matcher.group(1)));
+    }
+
+    /** Discards what COPY writes, counting its bytes. */
+    static final class CountingStream extends OutputStream {
+        long bytes;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
+        }
+    }
+}
