@@ -5,7 +5,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A batch of the change feed and where to go on from. */
+/**
+ * A batch of the change feed and where to go on from, as the API document describes it ({@link SyncResource}
+ * writes it by hand, each change's data as stored).
+ */
 @Schema(name = "ChangeBatch", description = "Changes in commit order, and the cursor to ask for the next ones")
 @JsonbPropertyOrder({"changes", "nextCursor", "hasMore"})
 public record ChangeBatch(
