@@ -5,12 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Year;
 import java.util.Optional;
-import java.util.UUID;
 import network.twincities.memorandum.entity.Memorandum;
 import network.twincities.memorandum.entity.MemorandumDocument;
 import network.twincities.memorandum.entity.MemorandumStatus;
 import network.twincities.platform.paging.Page;
 import network.twincities.platform.paging.PageRequest;
+import network.twincities.platform.persistence.Ids;
 import network.twincities.platform.persistence.Search;
 
 /** Finds MoUs, makes their references, and keeps their signed documents. */
@@ -25,19 +25,11 @@ public class MemorandumRepository {
 
     /** The MoU with this id (a UUID); empty for anything else. */
     public Optional<Memorandum> find(String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        if (!uuid.toString().equals(id.toLowerCase(java.util.Locale.ROOT))) {
-            return Optional.empty(); // UUID.fromString accepts short forms such as 1-2-3-4-5
-        }
-        return em.createQuery("SELECT m FROM Memorandum m WHERE m.uuid = :uuid", Memorandum.class)
-                .setParameter("uuid", uuid)
-                .getResultStream()
-                .findFirst();
+        return Ids.uuid(id)
+                .flatMap(uuid -> em.createQuery("SELECT m FROM Memorandum m WHERE m.uuid = :uuid", Memorandum.class)
+                        .setParameter("uuid", uuid)
+                        .getResultStream()
+                        .findFirst());
     }
 
     public Optional<Memorandum> findByReference(String reference) {

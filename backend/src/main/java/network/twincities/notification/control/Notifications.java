@@ -9,15 +9,14 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import network.twincities.notification.entity.Audience;
 import network.twincities.notification.entity.Notification;
 import network.twincities.platform.ResourceName;
 import network.twincities.platform.paging.Page;
 import network.twincities.platform.paging.PageRequest;
+import network.twincities.platform.persistence.Ids;
 import network.twincities.platform.persistence.Search;
 import network.twincities.platform.text.LocalizedText;
 
@@ -83,22 +82,14 @@ public class Notifications {
 
     /** The notification with this id (a UUID) if it is addressed to one of these audiences. */
     public Optional<Notification> find(String id, Collection<Audience> audiences) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        if (!uuid.toString().equals(id.toLowerCase(Locale.ROOT))) {
-            return Optional.empty();
-        }
-        return em.createQuery(
-                        "SELECT n FROM Notification n WHERE n.uuid = :uuid AND n.audience IN :audiences",
-                        Notification.class)
-                .setParameter("uuid", uuid)
-                .setParameter("audiences", names(audiences))
-                .getResultStream()
-                .findFirst();
+        return Ids.uuid(id)
+                .flatMap(uuid -> em.createQuery(
+                                "SELECT n FROM Notification n WHERE n.uuid = :uuid AND n.audience IN :audiences",
+                                Notification.class)
+                        .setParameter("uuid", uuid)
+                        .setParameter("audiences", names(audiences))
+                        .getResultStream()
+                        .findFirst());
     }
 
     /** Records that the login read it; reading it again changes nothing. */

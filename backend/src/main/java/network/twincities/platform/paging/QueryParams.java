@@ -42,4 +42,21 @@ public final class QueryParams {
         }
         return code.toUpperCase(Locale.ROOT);
     }
+
+    /** A {@code limit} query parameter: 1 to {@code max}, {@code fallback} when absent; anything else is a 400. */
+    public static int limit(String value, int fallback, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int limit = Integer.parseInt(value.trim());
+            if (limit >= 1 && limit <= max) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // the same answer as out of range
+        }
+        throw ProblemException.badRequest("limit must be a whole number from 1 to " + max + ", was '"
+                + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'.");
+    }
 }

@@ -1,7 +1,7 @@
 package network.twincities.practice.boundary;
 
 import java.util.List;
-import network.twincities.platform.problem.ProblemException;
+import network.twincities.platform.paging.QueryParams;
 import network.twincities.practice.control.Matchmaking;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,18 +49,6 @@ public record SuggestionRepresentation(
 
     /** The {@code limit} query parameter: 1 to 50, 10 when absent; anything else is a 400. */
     static int limit(String value) {
-        if (value == null || value.isBlank()) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(value.trim());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // the same answer as out of range
-        }
-        throw ProblemException.badRequest("limit must be a whole number from 1 to " + MAX_LIMIT + ", was '"
-                + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'.");
+        return QueryParams.limit(value, DEFAULT_LIMIT, MAX_LIMIT);
     }
 }

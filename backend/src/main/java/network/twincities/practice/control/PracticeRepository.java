@@ -4,11 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import network.twincities.platform.paging.Page;
 import network.twincities.platform.paging.PageRequest;
+import network.twincities.platform.persistence.Ids;
 import network.twincities.platform.persistence.Search;
 import network.twincities.practice.entity.Adoption;
 import network.twincities.practice.entity.BestPractice;
@@ -25,19 +24,11 @@ public class PracticeRepository {
 
     /** The practice with this id (a UUID in its canonical form); empty for anything else. */
     public Optional<BestPractice> find(String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        if (!uuid.toString().equals(id.toLowerCase(Locale.ROOT))) {
-            return Optional.empty(); // UUID.fromString accepts short forms such as 1-2-3-4-5
-        }
-        return em.createQuery("SELECT p FROM BestPractice p WHERE p.uuid = :uuid", BestPractice.class)
-                .setParameter("uuid", uuid)
-                .getResultStream()
-                .findFirst();
+        return Ids.uuid(id)
+                .flatMap(uuid -> em.createQuery("SELECT p FROM BestPractice p WHERE p.uuid = :uuid", BestPractice.class)
+                        .setParameter("uuid", uuid)
+                        .getResultStream()
+                        .findFirst());
     }
 
     /** The practices of a territory with this title in English (the demo loader's test of what exists). */

@@ -23,6 +23,7 @@ import network.twincities.platform.ResourceName;
 import network.twincities.platform.paging.Page;
 import network.twincities.platform.paging.PageRequest;
 import network.twincities.platform.paging.QueryParams;
+import network.twincities.platform.persistence.Ids;
 import network.twincities.platform.problem.ProblemException;
 import network.twincities.platform.write.Writes;
 import network.twincities.project.boundary.ProjectRepresentation.UpdateRepresentation;
@@ -132,7 +133,7 @@ public class ProjectsResource {
         if (id == null) {
             return null;
         }
-        return ProjectRepository.uuid(id)
+        return Ids.uuid(id)
                 .orElseThrow(() -> ProblemException.badRequest("mou must be the id of an MoU, was '" + value + "'."));
     }
 

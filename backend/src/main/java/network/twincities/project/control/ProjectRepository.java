@@ -5,11 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import network.twincities.platform.paging.Page;
 import network.twincities.platform.paging.PageRequest;
+import network.twincities.platform.persistence.Ids;
 import network.twincities.platform.persistence.Search;
 import network.twincities.project.entity.ProgressUpdate;
 import network.twincities.project.entity.Project;
@@ -38,11 +38,13 @@ public class ProjectRepository {
 
     /** The project with this id (a UUID), unless deleted; empty for anything else. */
     public Optional<Project> find(String id) {
-        return uuid(id).flatMap(uuid -> withRelations(em.createQuery(
-                                "SELECT p FROM Project p WHERE p.uuid = :uuid AND p.deletedAt IS NULL", Project.class)
-                        .setParameter("uuid", uuid))
-                .getResultStream()
-                .findFirst());
+        return Ids.uuid(id)
+                .flatMap(uuid -> withRelations(em.createQuery(
+                                        "SELECT p FROM Project p WHERE p.uuid = :uuid AND p.deletedAt IS NULL",
+                                        Project.class)
+                                .setParameter("uuid", uuid))
+                        .getResultStream()
+                        .findFirst());
     }
 
     /** The project of this lead territory with a partner system's id, unless deleted. */
@@ -67,19 +69,6 @@ public class ProjectRepository {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
-    }
-
-    /** A UUID in its canonical form; empty for anything else (UUID.fromString accepts 1-2-3-4-5). */
-    public static Optional<UUID> uuid(String id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        try {
-            var uuid = UUID.fromString(id);
-            return uuid.toString().equals(id.toLowerCase(Locale.ROOT)) ? Optional.of(uuid) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import network.twincities.platform.json.JsonBodies;
+import network.twincities.platform.paging.QueryParams;
 import network.twincities.platform.problem.ProblemException;
 import network.twincities.platform.problem.ProblemType;
 import network.twincities.platform.security.Action;
@@ -208,7 +209,7 @@ public class SyncResource {
                                             }))
                     @QueryParam("resource")
                     String resource) {
-        int max = limit(limit);
+        int max = QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         if (resource != null && !ChangeFeed.RESOURCES.contains(resource)) {
             throw ProblemException.badRequest("resource must be one of "
                     + String.join(", ", new TreeSet<>(ChangeFeed.RESOURCES)) + ", was '" + resource + "'.");
@@ -262,22 +263,6 @@ public class SyncResource {
             writer.flush();
         };
         return Response.ok(body, MediaType.APPLICATION_JSON).build();
-    }
-
-    private static int limit(String text) {
-        if (text == null || text.isBlank()) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= 1 && value <= MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // the problem below
-        }
-        throw ProblemException.badRequest(
-                "limit must be a whole number from 1 to " + MAX_LIMIT + ", was '" + text + "'.");
     }
 
     /** A JSON string. */

@@ -6,14 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import network.twincities.platform.ResourceName;
 import network.twincities.platform.json.Input;
 import network.twincities.platform.json.ReadOnly;
+import network.twincities.platform.persistence.Ids;
 import network.twincities.platform.security.Action;
 import network.twincities.platform.security.Caller;
 import network.twincities.platform.write.Writable;
@@ -56,20 +55,13 @@ public class Webhooks implements Writable<Webhook, Webhooks.Fields, WebhookRepre
     /** The caller's webhook with this id; empty for another caller's and for anything but a UUID. */
     @Override
     public Optional<Webhook> find(String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        if (!uuid.toString().equals(id.toLowerCase(Locale.ROOT))) {
-            return Optional.empty();
-        }
-        return em.createQuery("SELECT w FROM Webhook w WHERE w.uuid = :uuid AND w.owner = :owner", Webhook.class)
-                .setParameter("uuid", uuid)
-                .setParameter("owner", caller.name())
-                .getResultStream()
-                .findFirst();
+        return Ids.uuid(id)
+                .flatMap(uuid -> em.createQuery(
+                                "SELECT w FROM Webhook w WHERE w.uuid = :uuid AND w.owner = :owner", Webhook.class)
+                        .setParameter("uuid", uuid)
+                        .setParameter("owner", caller.name())
+                        .getResultStream()
+                        .findFirst());
     }
 
     /** The caller's webhooks, oldest first. */
