@@ -17,7 +17,13 @@ final class Banner {
     private Banner() {}
 
     static String ready(
-            String uiUrl, String serverUrl, String issuer, Path logs, Duration took, Map<String, Long> memoryMiB) {
+            String uiUrl,
+            String serverUrl,
+            String issuer,
+            String mailReader,
+            Path logs,
+            Duration took,
+            Map<String, Long> memoryMiB) {
         var out = new StringBuilder();
         out.append("\nTwinCities Network is ready (")
                 .append(String.format("%.1f", took.toMillis() / 1000.0))
@@ -28,6 +34,13 @@ final class Banner {
         out.append(String.format("  %-12s %s%n", "Health", serverUrl + "/health/ready"));
         out.append(String.format("  %-12s %s%n", "Metrics", serverUrl + "/metrics"));
         out.append(String.format("  %-12s %s%n", "Keycloak", issuer + "/account (admin console: admin / admin)"));
+        if (mailReader != null) {
+            out.append(String.format(
+                    "  %-12s %s%n", "Mail", mailReader + "/api/user (every mailbox; nothing is sent on)"));
+            out.append(String.format(
+                    "  %-12s %s%n",
+                    "", mailReader + "/api/user/admin.forum@twincities.example/messages/ (one's mails)"));
+        }
         out.append(String.format("  %-12s %s%n", "Logs", logs));
         out.append("\n  Demo logins (demo data only, password 'demo'):\n");
         out.append(String.format("    %-22s %-12s %s%n", "login", "role", "territory"));

@@ -17,6 +17,11 @@ import java.util.zip.ZipFile;
  * what is made while it runs (clients of partner systems, invited users) survives a restart, and the
  * realm JSON of {@code keycloak/} is imported only when the realm is not there yet. Without one (the
  * tests) it keeps everything in memory and imports the realm afresh on every start.
+ *
+ * <p>The network's themes ({@code keycloak/themes}: the sign-in pages and e-mails) are copied into the
+ * distribution's {@code themes} folder at every start, and the realm's SMTP server is given to the
+ * realm import through the environment ({@code TWINCITIES_MAIL_SMTP_HOST}, {@code _PORT},
+ * {@code TWINCITIES_MAIL_FROM}: placeholders of the realm file).
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -31,6 +36,9 @@ public final class KeycloakServer implements AutoCloseable {
     /** A PostgreSQL database for Keycloak's own data. */
     public record Database(String jdbcUrl, String user, String password) {}
 
+    /** The SMTP server the realm sends its e-mails through (forgotten password), without login. */
+    public record Mail(String host, int port, String from) {}
+
     private KeycloakServer(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
@@ -39,8 +47,16 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** {@link #launch} and {@link #awaitReady}; stops Keycloak again if it does not get ready. */
     public static KeycloakServer start(
-            Path distribution, Path installRoot, Path realm, int port, String uiUrl, Path log, Duration timeout) {
-        var server = launch(distribution, installRoot, realm, port, uiUrl, log, null);
+            Path distribution,
+            Path installRoot,
+            Path realm,
+            Path themes,
+            Mail mail,
+            int port,
+            String uiUrl,
+            Path log,
+            Duration timeout) {
+        var server = launch(distribution, installRoot, realm, themes, mail, port, uiUrl, log, null);
         try {
             server.awaitReady(timeout);
         } catch (RuntimeException e) {
@@ -57,15 +73,26 @@ public final class KeycloakServer implements AutoCloseable {
      * @param distribution the {@code keycloak-quarkus-dist} zip
      * @param installRoot where the distribution is unpacked (reused by later starts)
      * @param realm the realm JSON
+     * @param themes the folder of the network's themes, each in a folder of its own
+     * @param mail the realm's SMTP server
      * @param port the HTTP port; the management port is {@code port + 1}
      * @param uiUrl the web UI's public base URL, for the redirect URIs of client {@code twincities-ui}
      * @param log where Keycloak's output goes
      * @param database where Keycloak keeps its data; null: in memory, for this start only
      */
     public static KeycloakServer launch(
-            Path distribution, Path installRoot, Path realm, int port, String uiUrl, Path log, Database database) {
+            Path distribution,
+            Path installRoot,
+            Path realm,
+            Path themes,
+            Mail mail,
+            int port,
+            String uiUrl,
+            Path log,
+            Database database) {
         Path home = unpack(distribution, installRoot);
         try {
+            installThemes(themes, home.resolve("themes"));
             Path imports = Files.createDirectories(home.resolve("data/import"));
             try (var old = Files.list(imports)) {
                 for (var file : old.toList()) {
@@ -97,6 +124,9 @@ public final class KeycloakServer implements AutoCloseable {
             env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
             env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
             env.put("TWINCITIES_UI_URL", uiUrl);
+            env.put("TWINCITIES_MAIL_SMTP_HOST", mail.host());
+            env.put("TWINCITIES_MAIL_SMTP_PORT", Integer.toString(mail.port()));
+            env.put("TWINCITIES_MAIL_FROM", mail.from());
             if (database != null) {
                 // by environment, not on the command line where other users of the machine could read it
                 env.put("KC_DB_USERNAME", database.user());
@@ -106,6 +136,40 @@ public final class KeycloakServer implements AutoCloseable {
             return new KeycloakServer(builder.start(), port, log);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Keycloak", e);
+        }
+    }
+
+    /**
+     * Copies each theme of {@code themes} into Keycloak's {@code themes} folder, in place of an older
+     * copy, so that what the repository holds is what Keycloak shows.
+     */
+    static void installThemes(Path themes, Path target) throws IOException {
+        try (var each = Files.list(themes)) {
+            for (Path theme : each.filter(Files::isDirectory).toList()) {
+                Path copy = target.resolve(theme.getFileName().toString());
+                deleteRecursively(copy);
+                try (var files = Files.walk(theme)) {
+                    for (Path file : files.toList()) {
+                        Path to = copy.resolve(theme.relativize(file).toString());
+                        if (Files.isDirectory(file)) {
+                            Files.createDirectories(to);
+                        } else {
+                            Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

@@ -15,18 +15,20 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one-command local run: PostgreSQL, Keycloak, then Payara Micro with the backend and the UI, one
- * after the other (in parallel each takes twice as long on two cores). Prints where to go and how to
- * log in; Ctrl-C stops everything it started.
+ * The one-command local run: a mail catcher, PostgreSQL, Keycloak, then Payara Micro with the backend
+ * and the UI, one after the other (in parallel each takes twice as long on two cores). Prints where to
+ * go, how to log in and where to read the e-mails sent; Ctrl-C stops everything it started.
  *
  * <p>Configuration (system property or environment variable, see the README): ports, an external
  * PostgreSQL ({@code TWINCITIES_DB_URL}, {@code _USER}, {@code _PASSWORD}), an external Keycloak
- * ({@code TWINCITIES_OIDC_ISSUER}), the data folder.
+ * ({@code TWINCITIES_OIDC_ISSUER}), an SMTP server instead of the mail catcher
+ * ({@code TWINCITIES_MAIL_SMTP_HOST}, {@code _PORT}), the data folder.
  */
 public final class TwinCitiesStack {
 
     private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(4);
     private static final Duration PAYARA_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration MAIL_TIMEOUT = Duration.ofMinutes(1);
 
     /** How long stopping waits for a part that is being launched (unpacking Keycloak, initdb). */
     private static final Duration LAUNCH_TIMEOUT = Duration.ofMinutes(2);
@@ -75,6 +77,29 @@ public final class TwinCitiesStack {
         int keycloakPort = settings.port("twincities.keycloak.port", 8180);
         String uiUrl = settings.get("twincities.ui.url", "http://localhost:" + httpPort);
 
+        // e-mail: to the SMTP server configured, or else to a mail catcher on this machine
+        String mailFrom = settings.get("twincities.mail.from", "noreply@twincities.network");
+        KeycloakServer.Mail mail;
+        String mailReader = null;
+        var smtpHost = settings.get("twincities.mail.smtp.host");
+        if (smtpHost.isPresent()) {
+            mail = new KeycloakServer.Mail(smtpHost.get(), settings.port("twincities.mail.smtp.port", 25), mailFrom);
+            step("Mail", "SMTP server " + mail.host() + ":" + mail.port());
+            System.out.println("configured");
+        } else {
+            int smtpPort = settings.port("twincities.mail.smtp.port", 3025);
+            int webPort = settings.port("twincities.mail.web.port", 8083);
+            step("Mail", "catcher (GreenMail), SMTP port " + smtpPort + ", web port " + webPort);
+            long t = System.nanoTime();
+            var catcher = launch(() -> MailCatcher.launch(
+                    findOne(parts, "greenmail-standalone", ".jar"), smtpPort, webPort, logs.resolve("mail.log")));
+            processes.put("Mail catcher", catcher.process());
+            catcher.awaitReady(MAIL_TIMEOUT);
+            mail = new KeycloakServer.Mail("localhost", smtpPort, mailFrom);
+            mailReader = catcher.webUrl();
+            done(t);
+        }
+
         String dbUrl;
         String dbUser;
         String dbPassword;
@@ -121,6 +146,8 @@ public final class TwinCitiesStack {
                     distribution,
                     data,
                     parts.resolve("twincities-realm.json"),
+                    parts.resolve("themes"),
+                    mail,
                     keycloakPort,
                     uiUrl,
                     logs.resolve("keycloak.log"),
@@ -150,6 +177,7 @@ public final class TwinCitiesStack {
         properties.put(
                 "twincities.api.url", settings.get("twincities.api.url", "http://localhost:" + httpPort + "/api/v1"));
         properties.put("twincities.api.public-url", settings.get("twincities.api.public-url", uiUrl + "/api/v1"));
+        properties.putAll(mailProperties(mail, mailReader != null));
         var payara = launch(() -> PayaraServer.launch(
                 parts.resolve("payara-micro.jar"),
                 List.of(parts.resolve("ROOT.war"), parts.resolve("api.war")),
@@ -164,9 +192,30 @@ public final class TwinCitiesStack {
                 uiUrl,
                 "http://localhost:" + httpPort,
                 issuer,
+                mailReader,
                 logs,
                 Duration.ofNanos(System.nanoTime() - begin),
                 memory()));
+    }
+
+    /**
+     * The backend's e-mail settings: its SMTP server and sender; with the mail catcher, the demo logins'
+     * addresses too, so that the notifications of the demo network are sent (and caught) as well.
+     */
+    static Map<String, String> mailProperties(KeycloakServer.Mail mail, boolean catcher) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("twincities.mail.smtp.host", mail.host());
+        properties.put("twincities.mail.smtp.port", Integer.toString(mail.port()));
+        properties.put("twincities.mail.from", mail.from());
+        if (catcher) {
+            for (var login : Banner.DEMO_LOGINS) {
+                String address = login[0] + "@twincities.example";
+                String audience = "-".equals(login[3]) ? login[2] : "territory." + login[3];
+                properties.merge("twincities.mail.to." + audience, address, (a, b) -> a + "," + b);
+                properties.put("twincities.mail.to.user." + login[0], address);
+            }
+        }
+        return properties;
     }
 
     private Map<String, Long> memory() {

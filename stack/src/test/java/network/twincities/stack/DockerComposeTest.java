@@ -65,7 +65,13 @@ class DockerComposeTest {
     void importsTheRealmOfTheRepository() {
         assertThat(list(services.get("keycloak").get("command"))).contains("--import-realm");
         assertThat(list(services.get("keycloak").get("volumes")))
-                .contains("./keycloak/twincities-realm.json:/opt/keycloak/data/import/twincities-realm.json:ro");
+                .contains("./keycloak/twincities-realm.json:/opt/keycloak/data/import/twincities-realm.json:ro")
+                .contains("./keycloak/themes/twincities:/opt/keycloak/themes/twincities:ro");
+        @SuppressWarnings("unchecked")
+        var environment = (Map<String, Object>) services.get("keycloak").get("environment");
+        // the placeholders of the realm's SMTP server
+        assertThat(environment)
+                .containsKeys("TWINCITIES_MAIL_SMTP_HOST", "TWINCITIES_MAIL_SMTP_PORT", "TWINCITIES_MAIL_FROM");
     }
 
     @Test

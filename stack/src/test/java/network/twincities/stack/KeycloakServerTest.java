@@ -61,4 +61,24 @@ class KeycloakServerTest {
                 .isInstanceOf(UncheckedIOException.class);
         assertThat(folder.getParent().resolve("escaped.txt")).doesNotExist();
     }
+
+    @Test
+    void installsTheThemesInPlaceOfAnOlderCopy() throws IOException {
+        Path themes = folder.resolve("repo/themes");
+        Files.createDirectories(themes.resolve("twincities/login/messages"));
+        Files.writeString(themes.resolve("twincities/login/theme.properties"), "parent=keycloak.v2");
+        Files.writeString(themes.resolve("twincities/login/messages/messages_ar.properties"), "a=ب");
+        Path target = folder.resolve("keycloak/themes");
+        Files.createDirectories(target.resolve("twincities/login"));
+        Files.writeString(target.resolve("twincities/login/old.css"), "removed from the repository");
+        Files.writeString(target.resolve("README.md"), "Keycloak's own");
+
+        KeycloakServer.installThemes(themes, target);
+
+        assertThat(target.resolve("twincities/login/theme.properties")).hasContent("parent=keycloak.v2");
+        assertThat(target.resolve("twincities/login/messages/messages_ar.properties"))
+                .hasContent("a=ب");
+        assertThat(target.resolve("twincities/login/old.css")).doesNotExist();
+        assertThat(target.resolve("README.md")).hasContent("Keycloak's own");
+    }
 }

@@ -17,8 +17,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts what the deployment needs before any test runs, once per test run, with the same classes as
- * the local run: a fresh embedded PostgreSQL and Keycloak with the realm of {@code keycloak/}; and
- * GreenMail, the SMTP server that receives the backend's e-mails. Payara
+ * the local run: a fresh embedded PostgreSQL and Keycloak with the realm and themes of {@code keycloak/}; and
+ * GreenMail, the SMTP server that receives the e-mails of the backend and of Keycloak. Payara
  * Micro is Arquillian's, started by the suite deployment ({@link SystemTestDeployment}).
  *
  * <p>Tests of outages stop and start the database again ({@link #stopDatabase}, {@link #startDatabase}),
@@ -48,6 +48,9 @@ public class TestStack implements LauncherSessionListener {
                 TwinCitiesStack.findOne(parts(), "keycloak-", ".zip"),
                 work(),
                 Path.of(System.getProperty("twincities.it.realm")),
+                Path.of(System.getProperty("twincities.it.themes")),
+                // the realm's e-mails (forgotten password) go to GreenMail too
+                new KeycloakServer.Mail("localhost", Ports.mail(), "noreply@twincities.test"),
                 Ports.keycloak(),
                 Urls.server(),
                 work().resolve("logs/keycloak.log"),
