@@ -1,8 +1,9 @@
 #!/bin/bash
 # The container's health check: healthy only when /health/ready answers 200 AND lists the check named
 # in $1, which exists only when this image's application is deployed. Payara Micro keeps running after
-# a failed deployment (for instance a startup check that refused a demo secret) and then answers an
-# empty readiness that is UP; this check stays unhealthy then. Uses bash's /dev/tcp: no curl needed.
+# a failed deployment (for instance a startup check that refused a demo secret); alone it then answers
+# 503 "No Application deployed", but beside another application its readiness would be UP without this
+# one. Asking for the application's own check covers both. Uses bash's /dev/tcp: no curl needed.
 set -u
 check=${1:?name the readiness check of the application}
 port=${2:-8080}
