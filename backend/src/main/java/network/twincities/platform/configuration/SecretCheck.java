@@ -26,7 +26,11 @@ public class SecretCheck {
 
     @PostConstruct
     void check() {
-        Config config = ConfigProvider.getConfig(getClass().getClassLoader());
+        check(ConfigProvider.getConfig(getClass().getClassLoader()));
+    }
+
+    /** Throws, after logging why, when the configuration's secrets must not be used. */
+    static void check(Config config) {
         var problems = Secrets.problems(demo(config), secrets(config));
         if (!problems.isEmpty()) {
             String message = Secrets.refusal("backend", problems);
