@@ -24,8 +24,9 @@ public class SecretCheck {
 
     private static final Logger LOG = Logger.getLogger(SecretCheck.class.getName());
 
+    // named apart from check(Config): the EJB container finds lifecycle methods by name, not signature
     @PostConstruct
-    void check() {
+    void atStartup() {
         check(ConfigProvider.getConfig(getClass().getClassLoader()));
     }
 
