@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.logging.Logger;
 import network.twincities.axis.boundary.Axes;
 import network.twincities.event.boundary.Events;
@@ -47,9 +48,14 @@ public class DemoNetwork {
     private static final Logger LOG = Logger.getLogger(DemoNetwork.class.getName());
     private static final JsonProvider JSON = JsonProvider.provider();
 
+    /** Whether to load the demo network; unset, it follows {@code twincities.demo}. */
     @Inject
-    @ConfigProperty(name = "twincities.demo-data.enabled", defaultValue = "false")
-    boolean enabled;
+    @ConfigProperty(name = "twincities.demo-data.enabled")
+    Optional<Boolean> demoData;
+
+    @Inject
+    @ConfigProperty(name = "twincities.demo", defaultValue = "false")
+    boolean demo;
 
     @PersistenceContext(unitName = "twincities")
     EntityManager em;
@@ -90,7 +96,7 @@ public class DemoNetwork {
     int added;
 
     public void load(@Observes SchemaMigrated migrated) {
-        if (!enabled) {
+        if (!demoData.orElse(demo)) {
             return;
         }
         em.createNativeQuery("SELECT pg_advisory_xact_lock(4242001)").getSingleResult();

@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -13,6 +14,8 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -20,7 +23,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import network.twincities.platform.database.DatabaseUnavailable;
 import network.twincities.platform.database.SchemaMigrated;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Defines the application's datasource from MicroProfile Config and migrates the schema with Flyway
@@ -33,6 +38,14 @@ import org.flywaydb.core.Flyway;
  * <p>The pool checks every connection with {@code SELECT 1} before handing it out and, when one is
  * dead, drops all of them: after a PostgreSQL restart or fail-over no request gets a connection the
  * server has closed. That costs one round trip per transaction.
+ *
+ * <p>The schema belongs to its owner: with {@code twincities.db.owner-user} and {@code
+ * twincities.db.owner-password} set, Flyway migrates as that role and, after every run ({@code
+ * afterMigrate__grants.sql}), lets the application's role ({@code twincities.db.user}) read and write
+ * rows, but not change the schema nor update or delete audit rows. Without them Flyway migrates as the
+ * application's role, which then owns the schema (the local run). Several instances may start at once:
+ * Flyway holds a PostgreSQL advisory lock while it migrates, so one migrates and the others wait, then
+ * find nothing left to do.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/twincities",
@@ -52,6 +65,7 @@ import org.flywaydb.core.Flyway;
         })
 @Singleton
 @Startup
+@DependsOn("SecretCheck")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
@@ -68,6 +82,22 @@ public class SchemaMigration {
 
     @Inject
     Event<SchemaMigrated> migrated;
+
+    @Inject
+    @ConfigProperty(name = "twincities.db.url")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "twincities.db.user")
+    String user;
+
+    @Inject
+    @ConfigProperty(name = "twincities.db.owner-user")
+    Optional<String> ownerUser;
+
+    @Inject
+    @ConfigProperty(name = "twincities.db.owner-password")
+    Optional<String> ownerPassword;
 
     private volatile boolean ready;
     private volatile ScheduledFuture<?> retry;
@@ -91,13 +121,39 @@ public class SchemaMigration {
         return ready;
     }
 
+    /**
+     * Flyway for the schema: migrations and callbacks of {@code db/migration}, run on {@code schemaOwner};
+     * {@code appUser} is the role the grants go to.
+     */
+    public static Flyway flyway(ClassLoader classLoader, DataSource schemaOwner, String appUser) {
+        if (appUser == null || !appUser.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException(
+                    "twincities.db.user must be a plain PostgreSQL role name, was '" + appUser + "'");
+        }
+        return Flyway.configure(classLoader)
+                .dataSource(schemaOwner)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("appUser", appUser))
+                .load();
+    }
+
+    /** The owner's connection when it has credentials of its own, else the application's datasource. */
+    private DataSource ownerDataSource() {
+        if (ownerUser.filter(u -> !u.isBlank()).isEmpty()) {
+            return dataSource;
+        }
+        var owner = new PGSimpleDataSource();
+        owner.setUrl(url);
+        owner.setUser(ownerUser.get().trim());
+        owner.setPassword(ownerPassword.orElse(""));
+        owner.setConnectTimeout(5);
+        return owner;
+    }
+
     private void attempt() {
         try {
-            var result = Flyway.configure(getClass().getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            var result =
+                    flyway(getClass().getClassLoader(), ownerDataSource(), user).migrate();
             LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                     + " migrations applied now)");
             migrated.fire(new SchemaMigrated(result.targetSchemaVersion));

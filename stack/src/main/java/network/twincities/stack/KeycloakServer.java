@@ -102,36 +102,13 @@ public final class KeycloakServer implements AutoCloseable {
             Files.copy(realm, imports.resolve("twincities-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             Files.createDirectories(log.getParent());
 
-            List<String> command = new ArrayList<>(List.of(
-                    home.resolve("bin/kc.sh").toString(),
-                    "start-dev",
-                    "--http-port=" + port,
-                    "--http-management-port=" + (port + 1),
-                    "--import-realm", // a realm that is there already is left as it is
-                    "--hostname-strict=false"));
-            if (database == null) {
-                command.add("--db=dev-mem");
-            } else {
-                command.add("--db=postgres");
-                command.add("--db-url=" + database.jdbcUrl());
-            }
-            var builder = new ProcessBuilder(command)
-                    .directory(home.toFile())
+            var builder = processBuilder(home, port, uiUrl, database)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             var env = builder.environment();
-            env.put("JAVA_HOME", System.getProperty("java.home"));
-            env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
-            env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-            env.put("TWINCITIES_UI_URL", uiUrl);
             env.put("TWINCITIES_MAIL_SMTP_HOST", mail.host());
             env.put("TWINCITIES_MAIL_SMTP_PORT", Integer.toString(mail.port()));
             env.put("TWINCITIES_MAIL_FROM", mail.from());
-            if (database != null) {
-                // by environment, not on the command line where other users of the machine could read it
-                env.put("KC_DB_USERNAME", database.user());
-                env.put("KC_DB_PASSWORD", database.password());
-            }
             env.putIfAbsent("JAVA_OPTS_KC_HEAP", "-XX:MaxRAMPercentage=10 -XX:InitialRAMPercentage=1");
             return new KeycloakServer(builder.start(), port, log);
         } catch (IOException e) {
@@ -171,6 +148,38 @@ public final class KeycloakServer implements AutoCloseable {
                 Files.delete(path);
             }
         }
+    }
+
+    /**
+     * The command and environment of Keycloak in development mode. Secrets (the admin's password, the
+     * database's credentials) go into the environment, never onto the command line, where any user of
+     * the machine could read them ({@code ps}).
+     */
+    static ProcessBuilder processBuilder(Path home, int port, String uiUrl, Database database) {
+        List<String> command = new ArrayList<>(List.of(
+                home.resolve("bin/kc.sh").toString(),
+                "start-dev",
+                "--http-port=" + port,
+                "--http-management-port=" + (port + 1),
+                "--import-realm", // a realm that is there already is left as it is
+                "--hostname-strict=false"));
+        if (database == null) {
+            command.add("--db=dev-mem");
+        } else {
+            command.add("--db=postgres");
+            command.add("--db-url=" + database.jdbcUrl());
+        }
+        var builder = new ProcessBuilder(command).directory(home.toFile());
+        var env = builder.environment();
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("TWINCITIES_UI_URL", uiUrl);
+        if (database != null) {
+            env.put("KC_DB_USERNAME", database.user());
+            env.put("KC_DB_PASSWORD", database.password());
+        }
+        return builder;
     }
 
     /** Whether an earlier start unpacked this distribution into {@code installRoot} already. */

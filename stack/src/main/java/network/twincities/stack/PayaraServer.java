@@ -7,14 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One Payara Micro serving the UI at {@code /} ({@code ROOT.war}) and the REST API at {@code /api}
- * ({@code api.war}), configured through system properties (MicroProfile Config).
+ * ({@code api.war}), configured through MicroProfile Config: plain settings as system properties,
+ * secrets (passwords, client secrets) as environment variables, so that no secret shows on the
+ * process's command line, where any user of the machine can read it ({@code ps}); a process's
+ * environment only its own user can read.
  */
 public final class PayaraServer implements AutoCloseable {
+
+    private static final Pattern SECRET = Pattern.compile("(?i)(password|secret|token|private-key|api-key)");
 
     private final Process process;
     private final int port;
@@ -29,19 +37,9 @@ public final class PayaraServer implements AutoCloseable {
     /** Starts Payara Micro with the WARs, without waiting for it. */
     public static PayaraServer launch(
             Path microJar, List<Path> wars, int port, Map<String, String> properties, Path log) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xss1m");
-        command.add("-XX:MaxRAMPercentage=25");
-        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", microJar.toString(), "--nohazelcast", "--port", String.valueOf(port)));
-        for (var war : wars) {
-            command.add("--deploy");
-            command.add(war.toString());
-        }
         try {
             Files.createDirectories(log.getParent());
-            var process = new ProcessBuilder(command)
+            var process = processBuilder(microJar, wars, port, properties)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
@@ -49,6 +47,41 @@ public final class PayaraServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Payara Micro", e);
         }
+    }
+
+    /** The command and environment of Payara Micro: secrets in the environment, the rest as {@code -D}. */
+    static ProcessBuilder processBuilder(Path microJar, List<Path> wars, int port, Map<String, String> properties) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xss1m");
+        command.add("-XX:MaxRAMPercentage=25");
+        Map<String, String> secrets = new LinkedHashMap<>();
+        properties.forEach((key, value) -> {
+            if (isSecret(key)) {
+                // MicroProfile Config finds twincities.db.password as TWINCITIES_DB_PASSWORD
+                secrets.put(environmentName(key), value);
+            } else {
+                command.add("-D" + key + "=" + value);
+            }
+        });
+        command.addAll(List.of("-jar", microJar.toString(), "--nohazelcast", "--port", String.valueOf(port)));
+        for (var war : wars) {
+            command.add("--deploy");
+            command.add(war.toString());
+        }
+        var builder = new ProcessBuilder(command);
+        builder.environment().putAll(secrets);
+        return builder;
+    }
+
+    /** Whether a setting holds a secret: a password, a client secret, a key or a token. */
+    static boolean isSecret(String key) {
+        return SECRET.matcher(key).find();
+    }
+
+    /** The environment variable MicroProfile Config reads for a key: {@code a.b-c} → {@code A_B_C}. */
+    static String environmentName(String key) {
+        return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
 
     /**

@@ -164,7 +164,9 @@ public final class TwinCitiesStack {
         properties.put("twincities.db.url", dbUrl);
         properties.put("twincities.db.user", dbUser);
         properties.put("twincities.db.password", dbPassword);
-        properties.put("twincities.demo-data.enabled", settings.get("twincities.demo-data.enabled", "true"));
+        // the local run is the demo: its secrets are the published ones and the demo network is loaded
+        properties.put("twincities.demo", settings.get("twincities.demo", "true"));
+        settings.get("twincities.demo-data.enabled").ifPresent(v -> properties.put("twincities.demo-data.enabled", v));
         // the demo run delivers webhooks to receivers on this machine too (never to private networks)
         properties.put(
                 "twincities.webhooks.allowed-targets", settings.get("twincities.webhooks.allowed-targets", "loopback"));

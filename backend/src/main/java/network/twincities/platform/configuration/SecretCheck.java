@@ -1,0 +1,58 @@
+package network.twincities.platform.configuration;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Fails the deployment, before the schema is migrated, when a secret is missing or is a demo secret
+ * outside demo mode ({@link Secrets}). Payara Micro keeps running after a failed deployment, but
+ * without this application its readiness lists no {@code schema} check and the API answers 404, so
+ * no load balancer or health check takes it for ready.
+ */
+@Singleton
+@Startup
+public class SecretCheck {
+
+    public static final String DEMO = "twincities.demo";
+
+    private static final Logger LOG = Logger.getLogger(SecretCheck.class.getName());
+
+    // named apart from check(Config): the EJB container finds lifecycle methods by name, not signature
+    @PostConstruct
+    void atStartup() {
+        check(ConfigProvider.getConfig(getClass().getClassLoader()));
+    }
+
+    /** Throws, after logging why, when the configuration's secrets must not be used. */
+    static void check(Config config) {
+        var problems = Secrets.problems(demo(config), secrets(config));
+        if (!problems.isEmpty()) {
+            String message = Secrets.refusal("backend", problems);
+            LOG.severe(message);
+            throw new IllegalStateException(message);
+        }
+    }
+
+    static boolean demo(Config config) {
+        return config.getOptionalValue(DEMO, Boolean.class).orElse(false);
+    }
+
+    /** The database password and, when the schema has an owner of its own, the owner's. */
+    static Map<String, Optional<String>> secrets(Config config) {
+        Map<String, Optional<String>> secrets = new LinkedHashMap<>();
+        secrets.put("twincities.db.password", config.getOptionalValue("twincities.db.password", String.class));
+        if (config.getOptionalValue("twincities.db.owner-user", String.class).isPresent()) {
+            secrets.put(
+                    "twincities.db.owner-password",
+                    config.getOptionalValue("twincities.db.owner-password", String.class));
+        }
+        return secrets;
+    }
+}

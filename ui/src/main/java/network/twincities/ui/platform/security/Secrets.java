@@ -1,0 +1,50 @@
+package network.twincities.ui.platform.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rule for secrets outside demo mode, as the backend has it: each must be given, and none may be
+ * one the demo publishes (the README, the demo realm and the local run print them).
+ */
+public final class Secrets {
+
+    /** Every secret the repository publishes for the demo, in any part (database, Keycloak, clients). */
+    public static final Set<String> DEMO_VALUES =
+            Set.of("postgres", "twincities", "keycloak", "admin", "demo", "demo-ui-secret", "demo-sync-secret");
+
+    private Secrets() {}
+
+    /** What is wrong with the given secrets (key → value if given), one sentence each; none in demo mode. */
+    public static List<String> problems(boolean demo, Map<String, Optional<String>> secrets) {
+        List<String> problems = new ArrayList<>();
+        if (demo) {
+            return problems;
+        }
+        secrets.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(secret -> {
+            String key = secret.getKey();
+            Optional<String> value = secret.getValue().map(String::trim).filter(v -> !v.isEmpty());
+            if (value.isEmpty()) {
+                problems.add(key + " (" + environmentName(key) + ") is not set");
+            } else if (DEMO_VALUES.contains(value.get())) {
+                problems.add(key + " (" + environmentName(key) + ") is a published demo secret");
+            }
+        });
+        return problems;
+    }
+
+    /** The message that explains a refusal to start. */
+    public static String refusal(String part, List<String> problems) {
+        return "The " + part + " refuses to start outside demo mode: " + String.join("; ", problems)
+                + ". Give every secret a value of its own (an environment variable or a secret file), or set"
+                + " TWINCITIES_DEMO=true for the demo.";
+    }
+
+    static String environmentName(String key) {
+        return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+}
