@@ -17,7 +17,13 @@ final class Banner {
     private Banner() {}
 
     static String ready(
-            String uiUrl, String serverUrl, String issuer, Path logs, Duration took, Map<String, Long> memoryMiB) {
+            String uiUrl,
+            String serverUrl,
+            String metricsUrl,
+            String issuer,
+            Path logs,
+            Duration took,
+            Map<String, Long> memoryMiB) {
         var out = new StringBuilder();
         out.append("\nTwinCities Network is ready (")
                 .append(String.format("%.1f", took.toMillis() / 1000.0))
@@ -26,7 +32,7 @@ final class Banner {
         out.append(String.format("  %-12s %s%n", "REST API", serverUrl + "/api/v1"));
         out.append(String.format("  %-12s %s%n", "OpenAPI", serverUrl + "/openapi"));
         out.append(String.format("  %-12s %s%n", "Health", serverUrl + "/health/ready"));
-        out.append(String.format("  %-12s %s%n", "Metrics", serverUrl + "/metrics"));
+        out.append(String.format("  %-12s %s%n", "Metrics", metricsUrl + " (admin port, this machine only)"));
         out.append(String.format("  %-12s %s%n", "Keycloak", issuer + "/account (admin console: admin / admin)"));
         out.append(String.format("  %-12s %s%n", "Logs", logs));
         out.append("\n  Demo logins (demo data only, password 'demo'):\n");

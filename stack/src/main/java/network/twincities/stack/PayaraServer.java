@@ -35,6 +35,8 @@ public final class PayaraServer implements AutoCloseable {
         command.add("-XX:MaxRAMPercentage=25");
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", microJar.toString(), "--nohazelcast", "--port", String.valueOf(port)));
+        command.add("--prebootcommandfile");
+        command.add(preboot(log).toString());
         for (var war : wars) {
             command.add("--deploy");
             command.add(war.toString());
@@ -52,6 +54,25 @@ public final class PayaraServer implements AutoCloseable {
     }
 
     /**
+     * Payara's own commands before it boots: its MicroProfile Metrics endpoint on the public port ({@code
+     * /metrics}) asks for a role no one has, so it is closed; the backend serves the metrics on an admin
+     * port of its own ({@code twincities.metrics.port}).
+     */
+    static Path preboot(Path log) {
+        Path file = log.resolveSibling("payara-preboot.txt");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, PREBOOT);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + file, e);
+        }
+    }
+
+    static final String PREBOOT =
+            "set configs.config.server-config.microprofile-metrics-configuration.security-enabled=true\n";
+
+    /**
      * Returns once the backend is ready (its database answers), the API root answers and the UI is
      * deployed: Payara prints "ready" even when a deployment failed, so only real endpoints count.
      */
@@ -62,6 +83,22 @@ public final class PayaraServer implements AutoCloseable {
         Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
         Processes.awaitHttp(URI.create(baseUrl() + "/api/v1"), s -> s == 200, process, left, what);
         Processes.awaitHttp(URI.create(baseUrl() + "/"), s -> s < 400, process, left, what);
+    }
+
+    /**
+     * Returns once a backend-only instance (no UI deployed) is ready: its database answers and the API
+     * root answers.
+     */
+    public void awaitApiReady(Duration timeout) {
+        String what = "Payara Micro (log: " + log + ")";
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Processes.awaitHttp(URI.create(baseUrl() + "/health/ready"), s -> s == 200, process, timeout, what);
+        Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+        Processes.awaitHttp(URI.create(baseUrl() + "/api/v1"), s -> s == 200, process, left, what);
+    }
+
+    public int port() {
+        return port;
     }
 
     public String baseUrl() {

@@ -150,6 +150,8 @@ public final class TwinCitiesStack {
         properties.put(
                 "twincities.api.url", settings.get("twincities.api.url", "http://localhost:" + httpPort + "/api/v1"));
         properties.put("twincities.api.public-url", settings.get("twincities.api.public-url", uiUrl + "/api/v1"));
+        String metricsPort = settings.get("twincities.metrics.port", "9090");
+        properties.put("twincities.metrics.port", metricsPort);
         var payara = launch(() -> PayaraServer.launch(
                 parts.resolve("payara-micro.jar"),
                 List.of(parts.resolve("ROOT.war"), parts.resolve("api.war")),
@@ -163,6 +165,7 @@ public final class TwinCitiesStack {
         System.out.println(Banner.ready(
                 uiUrl,
                 "http://localhost:" + httpPort,
+                "http://127.0.0.1:" + metricsPort + "/metrics",
                 issuer,
                 logs,
                 Duration.ofNanos(System.nanoTime() - begin),
