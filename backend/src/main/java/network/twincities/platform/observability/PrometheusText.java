@@ -39,14 +39,20 @@ final class PrometheusText {
 
     private void write(String scope, Metadata metadata, MetricID id, Metric metric) {
         String labels = labels(scope, id);
-        String unit = metadata == null ? MetricUnits.NONE : metadata.unit();
-        String help = metadata == null ? "" : metadata.description();
+        String unit = metadata == null ? MetricUnits.NONE : metadata.getUnit();
+        String help = metadata == null ? "" : metadata.getDescription();
         if (metric instanceof Counter counter) {
             String name = name(id.getName(), unit) + "_total";
             header(name, "counter", help);
             line(name, labels, counter.getCount());
         } else if (metric instanceof Gauge<?> gauge) {
-            Number value = gauge.getValue();
+            Number value;
+            try {
+                value = gauge.getValue();
+            } catch (RuntimeException e) {
+                // one gauge that cannot be read leaves the others
+                return;
+            }
             if (value == null) {
                 return;
             }

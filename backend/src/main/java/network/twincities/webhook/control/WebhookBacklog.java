@@ -1,27 +1,24 @@
 package network.twincities.webhook.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.SQLException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.OptionalLong;
-import javax.sql.DataSource;
 
 /** The webhook outbox's backlog: deliveries not delivered yet (pending, including those being retried). */
 @ApplicationScoped
 public class WebhookBacklog {
 
-    @Resource(lookup = "java:app/jdbc/twincities")
-    DataSource database;
+    @PersistenceContext(unitName = "twincities")
+    EntityManager em;
 
-    /** How many deliveries wait; empty when the database does not answer. */
+    /** How many deliveries wait (a count over a partial index); empty when the database does not answer. */
     public OptionalLong pending() {
-        try (var connection = database.getConnection();
-                var statement =
-                        connection.prepareStatement("SELECT count(*) FROM webhook_delivery WHERE status = 'PENDING'");
-                var result = statement.executeQuery()) {
-            result.next();
-            return OptionalLong.of(result.getLong(1));
-        } catch (SQLException e) {
+        try {
+            var count = (Number) em.createNativeQuery("SELECT count(*) FROM webhook_delivery WHERE status = 'PENDING'")
+                    .getSingleResult();
+            return OptionalLong.of(count.longValue());
+        } catch (RuntimeException e) {
             return OptionalLong.empty();
         }
     }
