@@ -31,8 +31,8 @@ public final class FeedBenchmark {
     static final long LOCK = 4_242_002L;
     static final long MIB = 1024 * 1024;
 
-    private static final Pattern USED_HEAP =
-            Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(?:\\{[^}]*\\})?\\s+(\\S+)");
+    private static final Pattern USED_HEAP = Pattern.compile(
+            "(?m)^(?:(?:base_)?memory_usedHeap_bytes|jvm_memory_heap_used_bytes)(?:\\{[^}]*\\})?\\s+(\\S+)");
     private static final Pattern NEXT = Pattern.compile("\"nextCursor\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern MORE = Pattern.compile("\"hasMore\"\\s*:\\s*(true|false)");
     /** Each change has one op; the feed writes its JSON without spaces. */

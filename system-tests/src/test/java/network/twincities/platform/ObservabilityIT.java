@@ -73,7 +73,7 @@ class ObservabilityIT {
                 .containsPattern(
                         "datasource_connections_used\\{datasource=\"twincities\",mp_scope=\"application\"} \\d+")
                 .containsPattern("datasource_connections_max\\{datasource=\"twincities\",mp_scope=\"application\"} 20")
-                .contains("mp_scope=\"base\"");
+                .containsPattern("jvm_memory_heap_used_bytes\\{mp_scope=\"application\"} \\d+");
         for (String url : new String[] {Urls.server() + "/metrics", Urls.api() + "/metrics"}) {
             assertThat(Http.get(url, null).body())
                     .as("not on the public port: " + url)

@@ -40,6 +40,7 @@ public class MetricsEndpoint {
     static final String POOL_FREE = "datasource.connections.free";
     static final String POOL_MAX = "datasource.connections.max";
     static final String BACKLOG = "webhook.deliveries.pending";
+    static final String HEAP_USED = "jvm.memory.heap.used";
     private static final Logger LOG = Logger.getLogger(MetricsEndpoint.class.getName());
 
     @Inject
@@ -96,6 +97,14 @@ public class MetricsEndpoint {
     }
 
     private void registerGauges() {
+        var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        application.gauge(
+                Metadata.builder()
+                        .withName(HEAP_USED)
+                        .withDescription("The JVM's heap in use")
+                        .withUnit(org.eclipse.microprofile.metrics.MetricUnits.BYTES)
+                        .build(),
+                () -> (double) memory.getHeapMemoryUsage().getUsed());
         var tag = new Tag("datasource", "twincities");
         DatabasePool.find().ifPresent(pool -> {
             gauge(

@@ -33,8 +33,14 @@ public class RequestLogging extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
-            Object id = request.getAttribute(RequestId.ATTRIBUTE);
-            RequestId.set(id instanceof String s ? s : RequestId.of(null));
+            Object given = request.getAttribute(RequestId.ATTRIBUTE);
+            // an error raised before the filters ran (the token's verification) has no id yet
+            String id = given instanceof String s ? s : RequestId.of(request.getHeader(RequestId.HEADER));
+            if (!(given instanceof String) && !response.isCommitted()) {
+                request.setAttribute(RequestId.ATTRIBUTE, id);
+                response.setHeader(RequestId.HEADER, id);
+            }
+            RequestId.set(id);
             try {
                 chain.doFilter(request, response);
             } finally {

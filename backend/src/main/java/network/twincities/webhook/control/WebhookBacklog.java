@@ -1,12 +1,18 @@
 package network.twincities.webhook.control;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.OptionalLong;
 
-/** The webhook outbox's backlog: deliveries not delivered yet (pending, including those being retried). */
-@ApplicationScoped
+/**
+ * The webhook outbox's backlog: deliveries not delivered yet (pending, including those being retried). An
+ * EJB, so that the metrics' admin port, whose threads are not the container's request threads, can ask.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class WebhookBacklog {
 
     @PersistenceContext(unitName = "twincities")
