@@ -23,9 +23,13 @@ public final class StartupBenchmark {
 
     private static final Pattern DEPLOYED = Pattern.compile("api was successfully deployed in ([0-9,]+) milliseconds");
 
+    /** Kept, so that the level set on it stays (loggers are weakly referenced). */
+    private static final java.util.logging.Logger ZONKY = java.util.logging.Logger.getLogger("io.zonky");
+
     private StartupBenchmark() {}
 
     public static void main(String[] args) throws Exception {
+        ZONKY.setLevel(java.util.logging.Level.WARNING);
         int rounds = Integer.parseInt(env("TWINCITIES_BENCH_ROUNDS", "3"));
         int port = Integer.parseInt(env("TWINCITIES_BENCH_PORT", "18280"));
         int dbPort = Integer.parseInt(env("TWINCITIES_BENCH_DB_PORT", "18233"));
