@@ -113,7 +113,8 @@ public final class StartupBenchmark {
 
     static long median(List<Long> values) {
         var sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     static String env(String name, String fallback) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What operators read: the request id of every answer ({@code X-Request-Id}, the problem+json {@code
- * instance}) and the metrics in Prometheus text on the admin port, not on the public one. (The request id
+ * instance}) and the metrics in Prometheus text on the admin port. (The request id
  * in the log lines: {@link network.twincities.scale.ScaleOutIT}, which has its instances' logs.)
  */
 @SystemTest
