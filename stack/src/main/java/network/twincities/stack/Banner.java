@@ -19,6 +19,7 @@ final class Banner {
     static String ready(
             String uiUrl,
             String serverUrl,
+            String metricsUrl,
             String issuer,
             String mailReader,
             Path logs,
@@ -32,7 +33,7 @@ final class Banner {
         out.append(String.format("  %-12s %s%n", "REST API", serverUrl + "/api/v1"));
         out.append(String.format("  %-12s %s%n", "OpenAPI", serverUrl + "/openapi"));
         out.append(String.format("  %-12s %s%n", "Health", serverUrl + "/health/ready"));
-        out.append(String.format("  %-12s %s%n", "Metrics", serverUrl + "/metrics"));
+        out.append(String.format("  %-12s %s%n", "Metrics", metricsUrl + " (admin port, this machine only)"));
         out.append(String.format("  %-12s %s%n", "Keycloak", issuer + "/account (admin console: admin / admin)"));
         if (mailReader != null) {
             out.append(String.format(

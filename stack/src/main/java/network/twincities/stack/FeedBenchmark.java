@@ -31,8 +31,8 @@ public final class FeedBenchmark {
     static final long LOCK = 4_242_002L;
     static final long MIB = 1024 * 1024;
 
-    private static final Pattern USED_HEAP =
-            Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(?:\\{[^}]*\\})?\\s+(\\S+)");
+    private static final Pattern USED_HEAP = Pattern.compile(
+            "(?m)^(?:(?:base_)?memory_usedHeap_bytes|jvm_memory_heap_used_bytes)(?:\\{[^}]*\\})?\\s+(\\S+)");
     private static final Pattern NEXT = Pattern.compile("\"nextCursor\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern MORE = Pattern.compile("\"hasMore\"\\s*:\\s*(true|false)");
     /** Each change has one op; the feed writes its JSON without spaces. */
@@ -43,6 +43,8 @@ public final class FeedBenchmark {
     public static void main(String[] args) throws Exception {
         var settings = Settings.fromSystem();
         String server = "http://localhost:" + settings.port("twincities.http.port", 8080);
+        // the backend's metrics are on its admin port (twincities.metrics.port)
+        String metrics = "http://127.0.0.1:" + settings.port("twincities.metrics.port", 9090) + "/metrics";
         String api = server + "/api/v1";
         String issuer = settings.get(
                 "twincities.oidc.issuer",
@@ -64,7 +66,7 @@ public final class FeedBenchmark {
         }
         System.out.printf("Change feed benchmark: %s/sync/changes?resource=projects&limit=%d%n%n", api, LIMIT);
 
-        OptionalLong before = usedHeap(server);
+        OptionalLong before = usedHeap(metrics);
         if (before.isEmpty()) {
             System.out.println("The backend's /metrics has no memory_usedHeap_bytes: heap not measured.");
         }
@@ -72,7 +74,7 @@ public final class FeedBenchmark {
         var sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
-                    usedHeap(server).ifPresent(used -> peak.accumulateAndGet(used, Math::max));
+                    usedHeap(metrics).ifPresent(used -> peak.accumulateAndGet(used, Math::max));
                 } catch (IllegalStateException e) {
                     // a missed sample only
                 }
@@ -92,7 +94,7 @@ public final class FeedBenchmark {
         double feed = BulkUpsertBenchmark.rate(feedRows, start);
         sampler.interrupt();
         sampler.join();
-        OptionalLong after = usedHeap(server);
+        OptionalLong after = usedHeap(metrics);
 
         long copyRows;
         double copy;
@@ -241,8 +243,8 @@ public final class FeedBenchmark {
     }
 
     /** The backend's used heap in bytes, from MicroProfile Metrics; empty if it does not say. */
-    static OptionalLong usedHeap(String server) {
-        var response = ApiBenchmark.send(HttpRequest.newBuilder(URI.create(server + "/metrics?scope=base"))
+    static OptionalLong usedHeap(String metrics) {
+        var response = ApiBenchmark.send(HttpRequest.newBuilder(URI.create(metrics))
                 .header("Accept", "text/plain")
                 .build());
         var matcher = USED_HEAP.matcher(response.body());

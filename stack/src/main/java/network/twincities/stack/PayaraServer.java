@@ -39,7 +39,7 @@ public final class PayaraServer implements AutoCloseable {
             Path microJar, List<Path> wars, int port, Map<String, String> properties, Path log) {
         try {
             Files.createDirectories(log.getParent());
-            var process = processBuilder(microJar, wars, port, properties)
+            var process = processBuilder(microJar, wars, port, properties, log)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
@@ -50,7 +50,8 @@ public final class PayaraServer implements AutoCloseable {
     }
 
     /** The command and environment of Payara Micro: secrets in the environment, the rest as {@code -D}. */
-    static ProcessBuilder processBuilder(Path microJar, List<Path> wars, int port, Map<String, String> properties) {
+    static ProcessBuilder processBuilder(
+            Path microJar, List<Path> wars, int port, Map<String, String> properties, Path log) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xss1m");
@@ -65,6 +66,8 @@ public final class PayaraServer implements AutoCloseable {
             }
         });
         command.addAll(List.of("-jar", microJar.toString(), "--nohazelcast", "--port", String.valueOf(port)));
+        command.add("--prebootcommandfile");
+        command.add(preboot(log).toString());
         for (var war : wars) {
             command.add("--deploy");
             command.add(war.toString());
@@ -85,6 +88,25 @@ public final class PayaraServer implements AutoCloseable {
     }
 
     /**
+     * Payara's own commands before it boots: its MicroProfile Metrics endpoint on the public port ({@code
+     * /metrics}) asks for a role no one has, so it is closed; the backend serves the metrics on an admin
+     * port of its own ({@code twincities.metrics.port}).
+     */
+    static Path preboot(Path log) {
+        Path file = log.resolveSibling("payara-preboot.txt");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, PREBOOT);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + file, e);
+        }
+    }
+
+    static final String PREBOOT =
+            "set configs.config.server-config.microprofile-metrics-configuration.security-enabled=true\n";
+
+    /**
      * Returns once the backend is ready (its database answers), the API root answers and the UI is
      * deployed: Payara prints "ready" even when a deployment failed, so only real endpoints count.
      */
@@ -95,6 +117,22 @@ public final class PayaraServer implements AutoCloseable {
         Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
         Processes.awaitHttp(URI.create(baseUrl() + "/api/v1"), s -> s == 200, process, left, what);
         Processes.awaitHttp(URI.create(baseUrl() + "/"), s -> s < 400, process, left, what);
+    }
+
+    /**
+     * Returns once a backend-only instance (no UI deployed) is ready: its database answers and the API
+     * root answers.
+     */
+    public void awaitApiReady(Duration timeout) {
+        String what = "Payara Micro (log: " + log + ")";
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Processes.awaitHttp(URI.create(baseUrl() + "/health/ready"), s -> s == 200, process, timeout, what);
+        Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+        Processes.awaitHttp(URI.create(baseUrl() + "/api/v1"), s -> s == 200, process, left, what);
+    }
+
+    public int port() {
+        return port;
     }
 
     public String baseUrl() {

@@ -180,6 +180,8 @@ public final class TwinCitiesStack {
                 "twincities.api.url", settings.get("twincities.api.url", "http://localhost:" + httpPort + "/api/v1"));
         properties.put("twincities.api.public-url", settings.get("twincities.api.public-url", uiUrl + "/api/v1"));
         properties.putAll(mailProperties(mail, mailReader != null));
+        String metricsPort = settings.get("twincities.metrics.port", "9090");
+        properties.put("twincities.metrics.port", metricsPort);
         var payara = launch(() -> PayaraServer.launch(
                 parts.resolve("payara-micro.jar"),
                 List.of(parts.resolve("ROOT.war"), parts.resolve("api.war")),
@@ -193,6 +195,7 @@ public final class TwinCitiesStack {
         System.out.println(Banner.ready(
                 uiUrl,
                 "http://localhost:" + httpPort,
+                "http://127.0.0.1:" + metricsPort + "/metrics",
                 issuer,
                 mailReader,
                 logs,

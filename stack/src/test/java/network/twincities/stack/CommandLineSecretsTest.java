@@ -25,7 +25,11 @@ class CommandLineSecretsTest {
         properties.put("twincities.demo", "true");
 
         var builder = PayaraServer.processBuilder(
-                Path.of("payara-micro.jar"), List.of(Path.of("ROOT.war"), Path.of("api.war")), 48080, properties);
+                Path.of("payara-micro.jar"),
+                List.of(Path.of("ROOT.war"), Path.of("api.war")),
+                48080,
+                properties,
+                Path.of("target/command-line/payara.log"));
 
         assertThat(String.join(" ", builder.command()))
                 .doesNotContain(DB_PASSWORD, CLIENT_SECRET, "password", "secret")

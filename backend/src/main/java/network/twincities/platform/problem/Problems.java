@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import network.twincities.platform.observability.RequestId;
 
 /**
  * Builds every problem+json response of the API, so that all of them have the same shape and every
- * occurrence gets an {@code instance} id that is also in the log: client errors quietly, server
+ * occurrence gets an {@code instance} id, the request's id ({@code X-Request-Id}), that is also in the log: client errors quietly, server
  * errors loudly with their stack trace (which never reaches the body).
  */
 public final class Problems {
@@ -26,18 +27,25 @@ public final class Problems {
     }
 
     public static Response response(ProblemType type, String detail, List<Problem.FieldError> errors, Throwable cause) {
-        var instance = "urn:uuid:" + UUID.randomUUID();
+        // the request's id (X-Request-Id, the access log line), so that a quoted instance leads to the log
+        String id = RequestId.current().orElseGet(() -> UUID.randomUUID().toString());
+        var instance = "urn:uuid:" + id;
         var problem = new Problem(
                 type.uri(), type.title(), type.status(), detail, instance, errors.isEmpty() ? null : errors);
         if (type.status() >= 500) {
-            LOG.log(Level.SEVERE, instance + " " + type.status() + " " + detail, cause);
+            LOG.log(Level.SEVERE, line(id, type, detail), cause);
         } else {
-            LOG.fine(() -> instance + " " + type.status() + " " + detail);
+            LOG.fine(() -> line(id, type, detail));
         }
         var builder = Response.status(type.status()).type(PROBLEM_JSON).entity(problem);
         if (type == ProblemType.UNAUTHORIZED) {
             builder.header("WWW-Authenticate", "Bearer realm=\"twincities\"");
         }
         return builder.build();
+    }
+
+    private static String line(String id, ProblemType type, String detail) {
+        return "request_id=" + id + " problem=" + RequestId.quoted(type.title()) + " status=" + type.status()
+                + " detail=" + RequestId.quoted(detail);
     }
 }
