@@ -2,7 +2,6 @@ package network.twincities.sync.boundary;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -12,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ChangeBatch", description = "Changes in commit order, and the cursor to ask for the next ones")
 @JsonbPropertyOrder({"changes", "nextCursor", "hasMore"})
 public record ChangeBatch(
-        @Schema(type = SchemaType.ARRAY, implementation = ChangeRepresentation.class)
+        // no @Schema here: with one, the scanner writes Change inline, and generated clients get a class
+        // of their own for it (ChangeBatchChangesInner) instead of the named Change
         List<ChangeRepresentation> changes,
 
         @Schema(
