@@ -18,7 +18,7 @@ public record ChangeBatch(
         @Schema(
                 description = "Opaque: pass it as ?after= to get the changes committed after these. Store it"
                         + " with the copy the changes were applied to.",
-                example = "c1.MTIzNA")
+                example = "c2.MTIzNC4w")
         String nextCursor,
 
         @Schema(description = "Whether more changes are there already (ask again at once)")
