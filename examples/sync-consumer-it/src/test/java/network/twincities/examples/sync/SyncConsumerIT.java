@@ -116,6 +116,8 @@ class SyncConsumerIT {
             pool.shutdownNow();
         }
         assertThat(deleted).isNotEmpty();
+        // made by following alone: upserts and deletions applied one batch after another
+        assertTheCopyIsTheServers(created, deleted);
 
         // a deletion, then pruning: the stored cursor is older than the feed's history now
         String gone = create(Projects.unique("Gone"));
@@ -139,6 +141,11 @@ class SyncConsumerIT {
         assertThat(last.exitValue()).as(lastLog).isZero();
         assertThat(lastLog).contains("(410): resyncing from the beginning").contains("Up to date with");
 
+        assertTheCopyIsTheServers(created, deleted);
+    }
+
+    /** The copy has the server's projects, no others, each at its version and with its JSON. */
+    private static void assertTheCopyIsTheServers(Set<String> created, Set<String> deleted) {
         var copy = copy();
         var server = serverProjects();
         assertThat(copy.keySet()).as("the copy's projects").isEqualTo(server.keySet());
