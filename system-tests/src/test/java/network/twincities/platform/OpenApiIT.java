@@ -209,6 +209,20 @@ class OpenApiIT {
         assertThat(paths.getJsonObject("/mous/{id}/signatures").toString()).contains("signMou");
     }
 
+    @Test
+    void aBatchOfTheChangeFeedIsAListOfTheNamedChange() {
+        var schemas = document().getJsonObject("components").getJsonObject("schemas");
+        assertThat(schemas.getJsonObject("ChangeBatch")
+                        .getJsonObject("properties")
+                        .getJsonObject("changes")
+                        .getJsonObject("items")
+                        .getString("$ref", ""))
+                .as("one class Change in generated clients, not one per place it is used")
+                .isEqualTo("#/components/schemas/Change");
+        assertThat(schemas.getJsonObject("Change").getJsonObject("properties").keySet())
+                .containsExactly("resource", "id", "op", "version", "data");
+    }
+
     /** Every operation of the document, by method and path. */
     private static Map<String, JsonObject> operations() {
         var operations = new java.util.LinkedHashMap<String, JsonObject>();

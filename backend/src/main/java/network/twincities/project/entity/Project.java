@@ -23,6 +23,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -314,16 +315,26 @@ public class Project extends Tracked {
         return externalId;
     }
 
+    /**
+     * By slug, as loaded ({@code @OrderBy}), also right after a write, whose lists are in the request's
+     * order until reloaded: the change feed records the project then, and must show what a GET shows.
+     */
     public List<Axis> axes() {
-        return List.copyOf(axes);
+        return axes.stream().sorted(Comparator.comparing(Axis::slug)).toList();
     }
 
+    /** By slug, as {@link #axes()}. */
     public List<Territory> partnerTerritories() {
-        return List.copyOf(partnerTerritories);
+        return partnerTerritories.stream()
+                .sorted(Comparator.comparing(Territory::slug))
+                .toList();
     }
 
+    /** By slug, as {@link #axes()}. */
     public List<Organization> partnerOrganizations() {
-        return List.copyOf(partnerOrganizations);
+        return partnerOrganizations.stream()
+                .sorted(Comparator.comparing(Organization::slug))
+                .toList();
     }
 
     public List<Milestone> milestones() {

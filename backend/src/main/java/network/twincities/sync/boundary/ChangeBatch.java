@@ -2,7 +2,6 @@ package network.twincities.sync.boundary;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -12,13 +11,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ChangeBatch", description = "Changes in commit order, and the cursor to ask for the next ones")
 @JsonbPropertyOrder({"changes", "nextCursor", "hasMore"})
 public record ChangeBatch(
-        @Schema(type = SchemaType.ARRAY, implementation = ChangeRepresentation.class)
+        // no @Schema here: with one, the scanner writes Change inline, and generated clients get a class
+        // of their own for it (ChangeBatchChangesInner) instead of the named Change
         List<ChangeRepresentation> changes,
 
         @Schema(
                 description = "Opaque: pass it as ?after= to get the changes committed after these. Store it"
                         + " with the copy the changes were applied to.",
-                example = "c1.MTIzNA")
+                example = "c2.MTIzNC4w")
         String nextCursor,
 
         @Schema(description = "Whether more changes are there already (ask again at once)")

@@ -29,5 +29,6 @@ public record ChangeRepresentation(
 
         @Schema(
                 type = SchemaType.OBJECT,
-                description = "The entity as the API serves it after the change; absent for a deletion")
+                description = "The entity as the API serves it after the change (as GET /{resource}/{id}: for"
+                        + " projects a Project, for territories a Territory, and so on); absent for a deletion")
         JsonObject data) {}

@@ -215,11 +215,13 @@ public class SyncResource {
                     + String.join(", ", new TreeSet<>(ChangeFeed.RESOURCES)) + ", was '" + resource + "'.");
         }
         var cursor = Cursor.parse(after);
+        // read before the changes: a pruning in between makes the next call 410 rather than miss a deletion
+        long horizon = feed.horizon();
         if (cursor.position() > 0) {
-            if (cursor.position() > feed.lastPosition().orElse(0L)) {
+            if (cursor.position() > feed.lastPosition().orElse(0L) || cursor.horizon() > horizon) {
                 throw ProblemException.badRequest("after is not a cursor this feed gave out.");
             }
-            if (cursor.position() < feed.horizon()) {
+            if (cursor.gone(horizon)) {
                 throw new ProblemException(
                         ProblemType.GONE,
                         "The cursor is older than the history the feed keeps: resync from the beginning"
@@ -232,8 +234,8 @@ public class SyncResource {
         var page = more ? entries.subList(0, max) : entries;
         // all read: go on from the end of the feed, past other resources' changes (and what pruning removed)
         var next = more
-                ? new Cursor(page.get(page.size() - 1).position())
-                : new Cursor(Math.max(cursor.position(), slice.end()));
+                ? new Cursor(page.get(page.size() - 1).position(), horizon)
+                : new Cursor(Math.max(cursor.position(), slice.end()), horizon);
         // a ChangeBatch, written by hand: each change's data goes out as stored, not parsed and serialized again
         StreamingOutput body = output -> {
             var writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
