@@ -109,8 +109,8 @@ public class PartnerSystems implements Writable<PartnerSystem, PartnerSystems.Fi
     @Override
     public boolean markRemoved(PartnerSystem system, String actor) {
         system.revoke(actor);
-        usage.revoked(system.clientId());
         clients.delete(system.keycloakId());
+        usage.revoked(system.clientId());
         return true;
     }
 

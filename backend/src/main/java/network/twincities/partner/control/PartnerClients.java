@@ -15,17 +15,18 @@ import network.twincities.platform.Roles;
 import network.twincities.platform.keycloak.KeycloakCalls;
 import network.twincities.platform.problem.ProblemException;
 import org.keycloak.admin.client.CreatedResponseUtil;
-import org.keycloak.admin.client.resource.ClientResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
 
 /**
- * The Keycloak clients of partner systems, made like the demo realm's {@code twincities-sync-demo}:
- * confidential, client credentials only, the realm roles as {@code groups}, the {@code territory}
- * attribute of its service-account user, the audience {@code twincities-api}, scoped to the role
- * {@code api-client}, which its service-account user has. Keycloak unreachable: 503.
+ * The Keycloak clients of partner systems: confidential, client credentials only, like the demo realm's
+ * {@code twincities-sync-demo}, and with the same claims in their tokens: {@code groups} = [{@code
+ * api-client}], {@code territory} and the audience {@code twincities-api}. Unlike the demo client, the role
+ * and the territory are hardcoded claims of the client, not a role mapping and an attribute of its
+ * service-account user: so the backend's account needs no more than to manage clients (mapping a realm
+ * role would also need to view the realm), and no scope is needed ({@code fullScopeAllowed=false}: no
+ * other role ever gets into its tokens). Keycloak unreachable: 503.
  */
 @ApplicationScoped
 public class PartnerClients {
@@ -57,7 +58,7 @@ public class PartnerClients {
             }
         });
         try {
-            String secret = KeycloakCalls.call("set up the partner system's client", () -> setUp(id, territory));
+            String secret = KeycloakCalls.call("read the partner system's secret", () -> setUp(id));
             deleteOnRollback(id);
             return new Issued(id, secret);
         } catch (RuntimeException e) {
@@ -66,19 +67,9 @@ public class PartnerClients {
         }
     }
 
-    private String setUp(String id, String territory) {
-        ClientResource client = realm.clients().get(id);
-        RoleRepresentation apiClient = client.getScopeMappings().realmLevel().listAvailable().stream()
-                .filter(role -> Roles.API_CLIENT.equals(role.getName()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("The realm has no role " + Roles.API_CLIENT));
-        client.getScopeMappings().realmLevel().add(List.of(apiClient));
-        var account = realm.users().get(client.getServiceAccountUser().getId());
-        var user = account.toRepresentation();
-        user.singleAttribute(TERRITORY, territory);
-        account.update(user);
-        account.roles().realmLevel().add(List.of(apiClient));
-        return client.getSecret().getValue();
+    /** Its first secret (Keycloak made one with the client). */
+    private String setUp(String id) {
+        return realm.clients().get(id).getSecret().getValue();
     }
 
     /** A new secret for the client; the old one stops working at once. */
@@ -143,22 +134,16 @@ public class PartnerClients {
         client.setFullScopeAllowed(false);
         client.setProtocolMappers(List.of(
                 mapper(
-                        "realm roles as groups",
-                        "oidc-usermodel-realm-role-mapper",
+                        "api-client role as groups",
+                        "oidc-hardcoded-claim-mapper",
                         Map.of(
                                 "claim.name", "groups",
-                                "multivalued", "true",
-                                "jsonType.label", "String",
-                                "usermodel.realmRoleMapping.rolePrefix", "")),
+                                "claim.value", "[\"" + Roles.API_CLIENT + "\"]",
+                                "jsonType.label", "JSON")),
                 mapper(
                         TERRITORY,
-                        "oidc-usermodel-attribute-mapper",
-                        Map.of(
-                                "user.attribute", TERRITORY,
-                                "claim.name", TERRITORY,
-                                "jsonType.label", "String",
-                                "multivalued", "false",
-                                "aggregate.attrs", "false")),
+                        "oidc-hardcoded-claim-mapper",
+                        Map.of("claim.name", TERRITORY, "claim.value", territory, "jsonType.label", "String")),
                 mapper(
                         "audience " + AUDIENCE,
                         "oidc-audience-mapper",

@@ -37,6 +37,8 @@ public class PartnerUsage implements ClientGate {
     private volatile Set<String> revoked = Set.of();
     private volatile long reloadAt;
     private final Map<String, Long> recorded = new ConcurrentHashMap<>();
+    /** Revocations made here, by when: kept over a reload until their transaction must have committed. */
+    private final Map<String, Long> revokedHere = new ConcurrentHashMap<>();
 
     @Override
     public boolean refuses(String clientId) {
@@ -73,6 +75,7 @@ public class PartnerUsage implements ClientGate {
 
     /** A partner system's access was revoked here: its tokens are refused from now on. */
     public void revoked(String clientId) {
+        revokedHere.put(clientId, System.currentTimeMillis());
         var next = new HashSet<>(revoked);
         next.add(clientId);
         revoked = Set.copyOf(next);
@@ -89,7 +92,8 @@ public class PartnerUsage implements ClientGate {
                     em.createNativeQuery("SELECT client_id FROM partner_system WHERE revoked_at IS NOT NULL")
                             .getResultList();
             var next = new HashSet<>(ids);
-            next.addAll(revoked); // a revocation here whose transaction is still open
+            revokedHere.values().removeIf(at -> now - at > RELOAD_MILLIS);
+            next.addAll(revokedHere.keySet()); // a revocation here whose transaction may still be open
             revoked = Set.copyOf(next);
             reloadAt = now + RELOAD_MILLIS;
         } catch (RuntimeException e) {
