@@ -11,7 +11,7 @@ umask 077
 mkdir -p "$dir"
 chmod 700 "$dir"
 for name in postgres_password db_owner_password db_app_password keycloak_db_password keycloak_admin_password \
-    ui_client_secret; do
+    ui_client_secret keycloak_backend_secret; do
     if [ ! -s "$dir/$name" ]; then
         # 32 random bytes as 64 hex digits: no character that needs quoting anywhere
         od -An -N32 -tx1 /dev/urandom | tr -d ' \n' >"$dir/$name"

@@ -24,7 +24,8 @@ public enum ResourceName {
     PROJECTS(Paths.PROJECTS, "project", IdKind.SERVER),
     AUDIT(Paths.AUDIT, "audit entry", IdKind.SERVER),
     NOTIFICATIONS(Paths.NOTIFICATIONS, "notification", IdKind.SERVER),
-    WEBHOOKS(Paths.WEBHOOKS, "webhook", IdKind.SERVER);
+    WEBHOOKS(Paths.WEBHOOKS, "webhook", IdKind.SERVER),
+    PARTNER_SYSTEMS(Paths.PARTNER_SYSTEMS, "partner system", IdKind.SERVER);
 
     /** The path of each resource, as compile-time constants for {@code @Path}. */
     public static final class Paths {
@@ -38,6 +39,7 @@ public enum ResourceName {
         public static final String AUDIT = "audit";
         public static final String NOTIFICATIONS = "notifications";
         public static final String WEBHOOKS = "webhooks";
+        public static final String PARTNER_SYSTEMS = "partner-systems";
 
         private Paths() {}
     }

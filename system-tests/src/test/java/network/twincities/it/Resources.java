@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * @param numberField a numeric field of the body (for hostile numbers), or null
  * @param paged whether its list is a page ({@code ?page=&size=&sort=}, {@code total}) or a plain array
  * @param editable whether its items are edited by PUT; else it is a list that only grows (e.g. a
- *     project's progress updates)
+ *     project's progress updates) or whose items are only issued and revoked (partner systems)
  */
 public record Resources(
         String path,
@@ -86,6 +86,13 @@ public record Resources(
                     "{\"text\": \"U $N\", \"progress\": 10}",
                     "progress",
                     false,
+                    false),
+            new Resources(
+                    "partner-systems",
+                    () -> null,
+                    "{\"name\": \"Partner $N\", \"territory\": \"rehamna\"}",
+                    null,
+                    true,
                     false));
 
     /** The collection's path below the API root, ids looked up (a practice made first where it is below one). */

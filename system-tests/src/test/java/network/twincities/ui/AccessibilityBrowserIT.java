@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import network.twincities.it.Axe;
 import network.twincities.it.Browser;
+import network.twincities.it.Http;
 import network.twincities.it.Mous;
 import network.twincities.it.Practices;
 import network.twincities.it.Projects;
@@ -98,7 +99,15 @@ class AccessibilityBrowserIT {
             Visit.page("mous-review", "/mous?status=SUBMITTED", "#mous-grid"),
             Visit.dialog("mou-create", "/mous", "mou-create", "#mou-form"),
             Visit.page("mou", "/mous/{mou}", "#mou-details"),
-            Visit.dialog("mou-terminate", "/mous/{mou}", "mou-terminate", "#mou-reason"));
+            Visit.dialog("mou-terminate", "/mous/{mou}", "mou-terminate", "#mou-reason"),
+            Visit.page("partner-systems", "/partner-systems", "#partner-systems-grid"),
+            Visit.dialog("partner-system-create", "/partner-systems", "partner-system-create", "#partner-system-form"),
+            Visit.page("partner-system", "/partner-systems/{partner-system}", "#partner-system-details"),
+            Visit.dialog(
+                    "partner-system-revoke",
+                    "/partner-systems/{partner-system}",
+                    "partner-system-delete",
+                    "#confirm-delete"));
 
     WebDriver browser;
     WebDriverWait wait;
@@ -141,12 +150,28 @@ class AccessibilityBrowserIT {
                 .isEmpty();
     }
 
+    static String partnerSystem;
+
+    /** A partner system to show, issued once for the run. */
+    static synchronized String partnerSystem() {
+        if (partnerSystem == null) {
+            var issued = Http.postJson(
+                    Urls.api() + "/partner-systems",
+                    "{\"name\": \"Accessibility check portal\", \"territory\": \"rehamna\"}",
+                    Tokens.of(Tokens.FORUM_ADMIN));
+            assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+            partnerSystem = Http.object(issued).getString("id");
+        }
+        return partnerSystem;
+    }
+
     private void visit(Visit visit, String mou) {
         browser.get(Urls.server()
                 + visit.path()
                         .replace("{mou}", mou)
                         .replace("{project}", Projects.idOf("SAMPLE-P1"))
-                        .replace("{practice}", Practices.idOf(PRACTICE)));
+                        .replace("{practice}", Practices.idOf(PRACTICE))
+                        .replace("{partner-system}", partnerSystem()));
         if (visit.click() != null) {
             WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id(visit.click())));
             button.click();

@@ -28,6 +28,7 @@ import network.twincities.ui.memorandum.MemorandaView;
 import network.twincities.ui.notification.NotificationBell;
 import network.twincities.ui.notification.NotificationsClient;
 import network.twincities.ui.organization.OrganizationsView;
+import network.twincities.ui.partner.PartnerSystemsView;
 import network.twincities.ui.platform.api.Backend;
 import network.twincities.ui.platform.i18n.Language;
 import network.twincities.ui.platform.i18n.LanguageSelection;
@@ -63,6 +64,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private final SideNavItem dashboardItem;
     private final SideNavItem projectsItem;
     private final SideNavItem practicesItem;
+    private final SideNavItem partnerSystemsItem;
     private final Span userName = new Span();
     private final Span userRoles = new Span();
     private final Select<Language> languageSwitch = new Select<>();
@@ -145,6 +147,12 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         nav.addItem(dashboardItem);
         nav.addItem(territoriesItem, organizationsItem, axesItem, eventsItem, mousItem);
         nav.addItem(projectsItem, practicesItem);
+        partnerSystemsItem = new SideNavItem("", PartnerSystemsView.class, VaadinIcon.KEY.create());
+        partnerSystemsItem.setMatchNested(true);
+        partnerSystemsItem.setId("nav-partner-systems");
+        if (user.isForumAdmin()) {
+            nav.addItem(partnerSystemsItem);
+        }
         addToDrawer(nav);
     }
 
@@ -160,6 +168,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         dashboardItem.setLabel(getTranslation("nav.dashboard"));
         projectsItem.setLabel(getTranslation("nav.projects"));
         practicesItem.setLabel(getTranslation("nav.practices"));
+        partnerSystemsItem.setLabel(getTranslation("nav.partnerSystems"));
         userRoles.setText(user.rolesLabel(this::getTranslation));
         languageSwitch.setAriaLabel(getTranslation("language.label"));
         languageSwitch.setTooltipText(getTranslation("language.label"));

@@ -44,10 +44,13 @@ public class SecretCheck {
         return config.getOptionalValue(DEMO, Boolean.class).orElse(false);
     }
 
-    /** The database password and, when the schema has an owner of its own, the owner's. */
+    /** The database password (and the schema owner's, if it has its own) and Keycloak's admin API secret. */
     static Map<String, Optional<String>> secrets(Config config) {
         Map<String, Optional<String>> secrets = new LinkedHashMap<>();
         secrets.put("twincities.db.password", config.getOptionalValue("twincities.db.password", String.class));
+        secrets.put(
+                "twincities.keycloak.admin.client-secret",
+                config.getOptionalValue("twincities.keycloak.admin.client-secret", String.class));
         if (config.getOptionalValue("twincities.db.owner-user", String.class).isPresent()) {
             secrets.put(
                     "twincities.db.owner-password",

@@ -33,5 +33,7 @@ public enum Action {
      * Upsert projects in bulk ({@code POST /sync/projects}): officials and API clients, only projects their own
      * territory leads; a caller bound to no territory may not.
      */
-    SYNC_PROJECTS
+    SYNC_PROJECTS,
+    /** Issue, list, rotate and revoke the API credentials of partner systems: forum administrators only. */
+    MANAGE_PARTNER_SYSTEMS
 }

@@ -54,6 +54,7 @@ public class Authorization {
             case SYNC_PROJECTS ->
                 "bulk upserts are for officials and API clients bound to a territory, of the projects their own"
                         + " territory leads";
+            case MANAGE_PARTNER_SYSTEMS -> "the API credentials of partner systems are for forum administrators";
         };
     }
 }

@@ -9,10 +9,11 @@ import java.util.Set;
 
 /**
  * What a verified access token says about its caller: the login recorded in audit fields, the realm
- * roles (claim {@code groups}; none when absent), the territory (claim {@code territory}) and when the
- * token expires (claim {@code exp}, epoch seconds).
+ * roles (claim {@code groups}; none when absent), the territory (claim {@code territory}), when the
+ * token expires (claim {@code exp}, epoch seconds) and the client it was issued to (claim {@code azp};
+ * null when absent).
  */
-public record BearerToken(String name, Set<String> roles, String territory, long expiresAt) {
+public record BearerToken(String name, Set<String> roles, String territory, long expiresAt, String clientId) {
 
     /** The request attribute under which the authentication mechanism leaves the verified token. */
     static final String ATTRIBUTE = BearerToken.class.getName();
@@ -37,7 +38,8 @@ public record BearerToken(String name, Set<String> roles, String territory, long
         if (name == null) {
             throw new InvalidTokenException("no preferred_username, upn or sub");
         }
-        return new BearerToken(name, roles(claims), string(claims, "territory"), number(claims, "exp"));
+        return new BearerToken(
+                name, roles(claims), string(claims, "territory"), number(claims, "exp"), string(claims, "azp"));
     }
 
     private static Set<String> roles(JsonObject claims) {

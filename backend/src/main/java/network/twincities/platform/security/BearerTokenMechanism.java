@@ -2,6 +2,8 @@ package network.twincities.platform.security;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.CallerPrincipal;
@@ -34,6 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * parsed the JWKS, rebuilt the key and checked the signature again on every request: here the keys
  * are kept and a verified token is remembered until it expires (see {@link TokenVerifier}).
  *
+ * <p>A token of a client whose access was revoked is refused although it is valid (every
+ * {@link ClientGate} is asked); the gates also learn which clients call.
+ *
  * <p>No token: the request goes on anonymously, and {@link AuthenticationFilter} answers 401 unless it
  * reads the API root. A token that fails verification: 401 at once (a problem, via the error pages).
  */
@@ -63,6 +68,10 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "0")
     long clockSkewSeconds;
 
+    @Inject
+    @Any
+    Instance<ClientGate> gates;
+
     private TokenVerifier verifier;
 
     @PostConstruct
@@ -86,6 +95,16 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         try {
             BearerToken token =
                     verifier.verify(header.substring(BEARER.length()).trim());
+            if (token.clientId() != null) {
+                for (ClientGate gate : gates) {
+                    if (gate.refuses(token.clientId())) {
+                        throw new InvalidTokenException("client " + token.clientId() + " was revoked");
+                    }
+                }
+                for (ClientGate gate : gates) {
+                    gate.used(token.clientId());
+                }
+            }
             request.setAttribute(BearerToken.ATTRIBUTE, token);
             return context.notifyContainerAboutLogin(new CallerPrincipal(token.name()), token.roles());
         } catch (InvalidTokenException e) {

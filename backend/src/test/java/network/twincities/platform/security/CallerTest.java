@@ -19,7 +19,8 @@ class CallerTest {
 
     @Test
     void anOfficial() {
-        var caller = new Caller(new BearerToken("official.rehamna", Set.of("official"), "rehamna", 0));
+        var caller =
+                new Caller(new BearerToken("official.rehamna", Set.of("official"), "rehamna", 0, "twincities-cli"));
         assertThat(caller.authenticated()).isTrue();
         assertThat(caller.name()).isEqualTo("official.rehamna");
         assertThat(caller.roles()).containsExactly("official");

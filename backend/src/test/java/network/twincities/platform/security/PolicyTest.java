@@ -105,6 +105,11 @@ class PolicyTest {
         new Row(Action.SYNC_PROJECTS, Who.OFFICIAL_WITHOUT_TERRITORY, false, false),
         new Row(Action.SYNC_PROJECTS, Who.API_CLIENT, true, false),
         new Row(Action.SYNC_PROJECTS, Who.FORUM_ADMIN, false, false),
+        new Row(Action.MANAGE_PARTNER_SYSTEMS, Who.ANONYMOUS, false, false),
+        new Row(Action.MANAGE_PARTNER_SYSTEMS, Who.OFFICIAL, false, false),
+        new Row(Action.MANAGE_PARTNER_SYSTEMS, Who.OFFICIAL_WITHOUT_TERRITORY, false, false),
+        new Row(Action.MANAGE_PARTNER_SYSTEMS, Who.API_CLIENT, false, false),
+        new Row(Action.MANAGE_PARTNER_SYSTEMS, Who.FORUM_ADMIN, true, true),
     };
 
     static Stream<Arguments> table() {

@@ -14,6 +14,7 @@ import network.twincities.ui.event.EventsClient;
 import network.twincities.ui.memorandum.MemorandaClient;
 import network.twincities.ui.notification.NotificationsClient;
 import network.twincities.ui.organization.OrganizationsClient;
+import network.twincities.ui.partner.PartnerSystemsClient;
 import network.twincities.ui.practice.PracticesClient;
 import network.twincities.ui.project.ProjectsClient;
 import network.twincities.ui.territory.TerritoriesClient;
@@ -67,6 +68,17 @@ public class BackendClients {
     }
 
     void close(@Disposes @Backend AxesClient client) {
+        closeQuietly(client);
+    }
+
+    @Produces
+    @Backend
+    @ApplicationScoped
+    PartnerSystemsClient partnerSystems() {
+        return builder().build(PartnerSystemsClient.class);
+    }
+
+    void close(@Disposes @Backend PartnerSystemsClient client) {
         closeQuietly(client);
     }
 
