@@ -48,6 +48,8 @@ public final class StartupBenchmark {
                     EmbeddedDatabase.USER,
                     "twincities.db.password",
                     EmbeddedDatabase.PASSWORD,
+                    "twincities.demo",
+                    "true", // the embedded database's published password
                     "twincities.demo-data.enabled",
                     "false",
                     "twincities.metrics.port",

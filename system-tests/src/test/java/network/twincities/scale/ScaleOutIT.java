@@ -146,7 +146,7 @@ class ScaleOutIT {
         p.put("twincities.db.url", "jdbc:postgresql://localhost:" + Ports.db() + "/postgres");
         p.put("twincities.db.user", "postgres");
         p.put("twincities.db.password", "postgres");
-        p.put("twincities.demo-data.enabled", "true");
+        p.put("twincities.demo", "true"); // the test stack's published secrets
         p.put("mp.jwt.verify.issuer", issuer);
         p.put("mp.jwt.verify.publickey.location", issuer + "/protocol/openid-connect/certs");
         p.put("twincities.oidc.issuer", issuer);
