@@ -24,7 +24,9 @@ public enum ResourceName {
     PROJECTS(Paths.PROJECTS, "project", IdKind.SERVER),
     AUDIT(Paths.AUDIT, "audit entry", IdKind.SERVER),
     NOTIFICATIONS(Paths.NOTIFICATIONS, "notification", IdKind.SERVER),
-    WEBHOOKS(Paths.WEBHOOKS, "webhook", IdKind.SERVER);
+    WEBHOOKS(Paths.WEBHOOKS, "webhook", IdKind.SERVER),
+    /** The network's users: kept in Keycloak, their id is Keycloak's user id. */
+    PEOPLE(Paths.PEOPLE, "person", IdKind.SERVER);
 
     /** The path of each resource, as compile-time constants for {@code @Path}. */
     public static final class Paths {
@@ -38,6 +40,7 @@ public enum ResourceName {
         public static final String AUDIT = "audit";
         public static final String NOTIFICATIONS = "notifications";
         public static final String WEBHOOKS = "webhooks";
+        public static final String PEOPLE = "people";
 
         private Paths() {}
     }

@@ -33,5 +33,11 @@ public enum Action {
      * Upsert projects in bulk ({@code POST /sync/projects}): officials and API clients, only projects their own
      * territory leads; a caller bound to no territory may not.
      */
-    SYNC_PROJECTS
+    SYNC_PROJECTS,
+    /** Invite people, list them, change their territory and roles, disable them: forum administrators only. */
+    MANAGE_PEOPLE,
+    /** Read one's own profile ({@code /me}): people who sign in (officials, forum administrators). */
+    READ_OWN_PROFILE,
+    /** Change one's own preferred language: people who sign in (officials, forum administrators). */
+    EDIT_OWN_PROFILE
 }

@@ -54,6 +54,9 @@ public class Authorization {
             case SYNC_PROJECTS ->
                 "bulk upserts are for officials and API clients bound to a territory, of the projects their own"
                         + " territory leads";
+            case MANAGE_PEOPLE -> "inviting and managing the network's people is for forum administrators";
+            case READ_OWN_PROFILE, EDIT_OWN_PROFILE ->
+                "a profile is for people who sign in (officials, forum administrators); an API client has none";
         };
     }
 }

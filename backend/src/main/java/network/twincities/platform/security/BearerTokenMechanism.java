@@ -2,6 +2,8 @@ package network.twincities.platform.security;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.CallerPrincipal;
@@ -25,6 +27,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import network.twincities.platform.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -63,6 +66,10 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "0")
     long clockSkewSeconds;
 
+    @Inject
+    @Any
+    Instance<TokenSeen> observers;
+
     private TokenVerifier verifier;
 
     @PostConstruct
@@ -87,6 +94,11 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             BearerToken token =
                     verifier.verify(header.substring(BEARER.length()).trim());
             request.setAttribute(BearerToken.ATTRIBUTE, token);
+            if (!token.roles().contains(Roles.API_CLIENT)) {
+                for (TokenSeen observer : observers) {
+                    observer.seen(token);
+                }
+            }
             return context.notifyContainerAboutLogin(new CallerPrincipal(token.name()), token.roles());
         } catch (InvalidTokenException e) {
             LOG.log(Level.FINE, "Refused a bearer token: {0}", e.getMessage());
