@@ -4,6 +4,8 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
@@ -35,4 +37,24 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         scheme = "bearer",
         bearerFormat = "JWT",
         description = "An access token of the Keycloak realm `twincities`.")
-public class TwinCitiesApi extends Application {}
+public class TwinCitiesApi extends Application {
+
+    private static final Set<Class<?>> CLASSES = ApiClasses.beside(TwinCitiesApi.class);
+
+    /** Only the application's own resources and providers, never a library's (see {@link ApiClasses}). */
+    @Override
+    public Set<Class<?>> getClasses() {
+        return CLASSES;
+    }
+
+    /**
+     * Jersey reads no providers from the libraries' {@code META-INF/services} either: the bundled RESTEasy
+     * client and Jackson provider declare theirs there, for their own client only.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of(
+                "jersey.config.disableMetainfServicesLookup", true,
+                "jersey.config.server.disableMetainfServicesLookup", true);
+    }
+}

@@ -86,7 +86,13 @@ public record Resources(
                     "{\"text\": \"U $N\", \"progress\": 10}",
                     "progress",
                     false,
-                    false));
+                    false),
+            new Resources(
+                    "people",
+                    () -> network.twincities.people.People.idOf("official.newyork"),
+                    "{\"name\": \"P $N\", \"email\": \"p-$N@people.test\", \"territory\": \"rehamna\","
+                            + " \"language\": \"en\"}",
+                    null));
 
     /** The collection's path below the API root, ids looked up (a practice made first where it is below one). */
     @Override

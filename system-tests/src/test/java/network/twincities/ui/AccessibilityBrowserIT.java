@@ -79,7 +79,8 @@ class AccessibilityBrowserIT {
             Visit.page("project", "/projects/{project}", "#project-details"),
             Visit.page("practices", "/best-practices", "#practices-grid"),
             Visit.dialog("practice-create", "/best-practices", "practice-create", "#practice-form"),
-            Visit.page("practice", "/best-practices/{practice}", "#practice-details"));
+            Visit.page("practice", "/best-practices/{practice}", "#practice-details"),
+            Visit.page("profile", "/profile", "#profile-details"));
 
     static final List<Visit> ADMIN = List.of(
             Visit.dialog("territory-create", "/territories", "territory-create", "#territory-form"),
@@ -98,7 +99,12 @@ class AccessibilityBrowserIT {
             Visit.page("mous-review", "/mous?status=SUBMITTED", "#mous-grid"),
             Visit.dialog("mou-create", "/mous", "mou-create", "#mou-form"),
             Visit.page("mou", "/mous/{mou}", "#mou-details"),
-            Visit.dialog("mou-terminate", "/mous/{mou}", "mou-terminate", "#mou-reason"));
+            Visit.dialog("mou-terminate", "/mous/{mou}", "mou-terminate", "#mou-reason"),
+            Visit.page("people", "/people", "#people-grid"),
+            Visit.dialog("person-invite", "/people", "person-create", "#person-invite-form"),
+            Visit.page("person", "/people/{person}", "#person-details"),
+            Visit.dialog("person-edit", "/people/{person}", "person-edit", "#person-form"),
+            Visit.page("territory-people", "/territories/rehamna", "#territory-people"));
 
     WebDriver browser;
     WebDriverWait wait;
@@ -146,7 +152,12 @@ class AccessibilityBrowserIT {
                 + visit.path()
                         .replace("{mou}", mou)
                         .replace("{project}", Projects.idOf("SAMPLE-P1"))
-                        .replace("{practice}", Practices.idOf(PRACTICE)));
+                        .replace("{practice}", Practices.idOf(PRACTICE))
+                        .replace(
+                                "{person}",
+                                visit.path().contains("{person}")
+                                        ? network.twincities.people.People.idOf(Tokens.OFFICIAL_CASABLANCA)
+                                        : ""));
         if (visit.click() != null) {
             WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id(visit.click())));
             button.click();

@@ -28,6 +28,8 @@ import network.twincities.ui.memorandum.MemorandaView;
 import network.twincities.ui.notification.NotificationBell;
 import network.twincities.ui.notification.NotificationsClient;
 import network.twincities.ui.organization.OrganizationsView;
+import network.twincities.ui.people.PeopleView;
+import network.twincities.ui.people.ProfileView;
 import network.twincities.ui.platform.api.Backend;
 import network.twincities.ui.platform.i18n.Language;
 import network.twincities.ui.platform.i18n.LanguageSelection;
@@ -63,6 +65,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private final SideNavItem dashboardItem;
     private final SideNavItem projectsItem;
     private final SideNavItem practicesItem;
+    private final SideNavItem peopleItem;
+    private final SideNavItem profileItem;
     private final Span userName = new Span();
     private final Span userRoles = new Span();
     private final Select<Language> languageSwitch = new Select<>();
@@ -145,6 +149,17 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         nav.addItem(dashboardItem);
         nav.addItem(territoriesItem, organizationsItem, axesItem, eventsItem, mousItem);
         nav.addItem(projectsItem, practicesItem);
+        peopleItem = new SideNavItem("", PeopleView.class, VaadinIcon.USERS.create());
+        peopleItem.setMatchNested(true);
+        peopleItem.setId("nav-people");
+        profileItem = new SideNavItem("", ProfileView.class, VaadinIcon.USER.create());
+        profileItem.setId("nav-profile");
+        if (user.isForumAdmin()) {
+            nav.addItem(peopleItem);
+        }
+        if (!user.username().isBlank()) {
+            nav.addItem(profileItem);
+        }
         addToDrawer(nav);
     }
 
@@ -160,6 +175,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         dashboardItem.setLabel(getTranslation("nav.dashboard"));
         projectsItem.setLabel(getTranslation("nav.projects"));
         practicesItem.setLabel(getTranslation("nav.practices"));
+        peopleItem.setLabel(getTranslation("nav.people"));
+        profileItem.setLabel(getTranslation("nav.profile"));
         userRoles.setText(user.rolesLabel(this::getTranslation));
         languageSwitch.setAriaLabel(getTranslation("language.label"));
         languageSwitch.setTooltipText(getTranslation("language.label"));
