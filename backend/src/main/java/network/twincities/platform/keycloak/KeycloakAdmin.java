@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.client.jaxrs.internal.ResteasyClientBuilderImpl;
-import org.jboss.resteasy.plugins.providers.RegisterBuiltin;
-import org.jboss.resteasy.spi.ResteasyProviderFactory;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.JacksonProvider;
 import org.keycloak.admin.client.Keycloak;
@@ -32,7 +30,7 @@ import org.keycloak.admin.client.spi.StreamMessageBodyReader;
  *
  * <p>The admin client is built on the RESTEasy client, bundled in the WAR, while Payara serves JAX-RS
  * with Jersey: the client and its provider factory are therefore built explicitly here, never looked up
- * through {@code ClientBuilder.newBuilder()} or the global {@code RuntimeDelegate}, which are Jersey's.
+ * through {@code ClientBuilder.newBuilder()}, which would find Jersey's.
  * It is made on first use, so that a Keycloak down at start does not stop the API.
  */
 @ApplicationScoped
@@ -96,12 +94,13 @@ public class KeycloakAdmin {
         return keycloak;
     }
 
-    /** A RESTEasy client of its own, with its own providers: nothing shared with Payara's Jersey. */
+    /**
+     * A RESTEasy client of its own: the builder is RESTEasy's (not looked up through JAX-RS), and it makes
+     * a local provider factory with RESTEasy's client providers, found through the application's class
+     * loader; nothing is shared with Payara's Jersey.
+     */
     private jakarta.ws.rs.client.Client client() {
-        ResteasyProviderFactory providers = ResteasyProviderFactory.newInstance();
-        RegisterBuiltin.register(providers);
         return new ResteasyClientBuilderImpl()
-                .providerFactory(providers)
                 .connectionPoolSize(10)
                 .connectTimeout(timeoutSeconds, TimeUnit.SECONDS)
                 .readTimeout(timeoutSeconds, TimeUnit.SECONDS)
