@@ -14,6 +14,7 @@ import network.twincities.ui.event.EventsClient;
 import network.twincities.ui.memorandum.MemorandaClient;
 import network.twincities.ui.notification.NotificationsClient;
 import network.twincities.ui.organization.OrganizationsClient;
+import network.twincities.ui.people.PeopleClient;
 import network.twincities.ui.practice.PracticesClient;
 import network.twincities.ui.project.ProjectsClient;
 import network.twincities.ui.territory.TerritoriesClient;
@@ -100,6 +101,17 @@ public class BackendClients {
     }
 
     void close(@Disposes @Backend NotificationsClient client) {
+        closeQuietly(client);
+    }
+
+    @Produces
+    @Backend
+    @ApplicationScoped
+    PeopleClient people() {
+        return builder().build(PeopleClient.class);
+    }
+
+    void close(@Disposes @Backend PeopleClient client) {
         closeQuietly(client);
     }
 
