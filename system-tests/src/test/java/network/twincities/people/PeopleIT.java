@@ -168,7 +168,8 @@ class PeopleIT {
         var withdrawn = Http.put(url, moved, admin(), Http.etag(granted));
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
 
-        var entries = Http.object(Http.get(Urls.api() + "/audit?resource=people&id=" + nadia.getString("id"), admin()))
+        var entries = Http.object(Http.get(
+                        Urls.api() + "/audit?sort=at,asc&resource=people&id=" + nadia.getString("id"), admin()))
                 .getJsonArray("items")
                 .getValuesAs(JsonObject.class);
         assertThat(entries)

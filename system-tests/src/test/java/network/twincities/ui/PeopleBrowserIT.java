@@ -55,7 +55,8 @@ class PeopleBrowserIT {
             admin.click("person-invite-language");
             admin.wait
                     .until(ExpectedConditions.elementToBeClickable(
-                            By.xpath("//vaadin-select-item[normalize-space(.)='" + languageLabel + "']")))
+                            By.xpath("//vaadin-select-overlay[@opened]//vaadin-select-item[normalize-space(.)='"
+                                    + languageLabel + "']")))
                     .click();
             admin.click("person-invite-save");
             admin.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("person-invite-form")));
