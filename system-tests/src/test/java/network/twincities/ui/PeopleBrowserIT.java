@@ -51,7 +51,15 @@ class PeopleBrowserIT {
             admin.click("person-create");
             admin.type("person-invite-name", "Hajar Benali");
             admin.type("person-invite-email", email);
-            admin.choose("person-invite-territory", "Rehamna");
+            // the territory: typed, then picked in the overlay (no Escape: it would close the dialog)
+            var territory = admin.wait.until(
+                    ExpectedConditions.elementToBeClickable(By.cssSelector("#person-invite-territory input")));
+            territory.click();
+            territory.sendKeys("Rehamna");
+            admin.wait
+                    .until(ExpectedConditions.elementToBeClickable(
+                            By.xpath("//vaadin-combo-box-item[normalize-space(.)='Rehamna']")))
+                    .click();
             admin.click("person-invite-language");
             admin.wait
                     .until(ExpectedConditions.elementToBeClickable(
