@@ -128,7 +128,12 @@ class PeopleBrowserIT {
             admin.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("person-details")));
             admin.click("person-edit");
             admin.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("person-form")));
-            admin.click("person-enabled");
+            var enabled = admin.wait.until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("#person-enabled input")));
+            assertThat(enabled.isSelected()).isTrue();
+            admin.script("document.querySelector('#person-enabled input').click()");
+            admin.wait.until(
+                    d -> !d.findElement(By.cssSelector("#person-enabled input")).isSelected());
             admin.click("person-save");
             admin.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("person-form")));
             admin.assertNoError();
