@@ -25,7 +25,9 @@ public enum ResourceName {
     AUDIT(Paths.AUDIT, "audit entry", IdKind.SERVER),
     NOTIFICATIONS(Paths.NOTIFICATIONS, "notification", IdKind.SERVER),
     WEBHOOKS(Paths.WEBHOOKS, "webhook", IdKind.SERVER),
-    PARTNER_SYSTEMS(Paths.PARTNER_SYSTEMS, "partner system", IdKind.SERVER);
+    PARTNER_SYSTEMS(Paths.PARTNER_SYSTEMS, "partner system", IdKind.SERVER,
+    /** The network's users: kept in Keycloak, their id is Keycloak's user id. */
+    PEOPLE(Paths.PEOPLE, "person", IdKind.SERVER);
 
     /** The path of each resource, as compile-time constants for {@code @Path}. */
     public static final class Paths {
@@ -40,6 +42,7 @@ public enum ResourceName {
         public static final String NOTIFICATIONS = "notifications";
         public static final String WEBHOOKS = "webhooks";
         public static final String PARTNER_SYSTEMS = "partner-systems";
+        public static final String PEOPLE = "people";
 
         private Paths() {}
     }

@@ -93,7 +93,12 @@ public record Resources(
                     "{\"name\": \"Partner $N\", \"territory\": \"rehamna\"}",
                     null,
                     true,
-                    false));
+                    false),
+                    "people",
+                    () -> network.twincities.people.People.idOf("official.newyork"),
+                    "{\"name\": \"P $N\", \"email\": \"p-$N@people.test\", \"territory\": \"rehamna\","
+                            + " \"language\": \"en\"}",
+                    null));
 
     /** The collection's path below the API root, ids looked up (a practice made first where it is below one). */
     @Override

@@ -80,7 +80,8 @@ class AccessibilityBrowserIT {
             Visit.page("project", "/projects/{project}", "#project-details"),
             Visit.page("practices", "/best-practices", "#practices-grid"),
             Visit.dialog("practice-create", "/best-practices", "practice-create", "#practice-form"),
-            Visit.page("practice", "/best-practices/{practice}", "#practice-details"));
+            Visit.page("practice", "/best-practices/{practice}", "#practice-details"),
+            Visit.page("profile", "/profile", "#profile-details"));
 
     static final List<Visit> ADMIN = List.of(
             Visit.dialog("territory-create", "/territories", "territory-create", "#territory-form"),
@@ -107,7 +108,12 @@ class AccessibilityBrowserIT {
                     "partner-system-revoke",
                     "/partner-systems/{partner-system}",
                     "partner-system-delete",
-                    "#confirm-delete"));
+                    "#confirm-delete"),
+            Visit.page("people", "/people", "#people-grid"),
+            Visit.dialog("person-invite", "/people", "person-create", "#person-invite-form"),
+            Visit.page("person", "/people/{person}", "#person-details"),
+            Visit.dialog("person-edit", "/people/{person}", "person-edit", "#person-form"),
+            Visit.page("territory-people", "/territories/rehamna", "#territory-people"));
 
     WebDriver browser;
     WebDriverWait wait;
@@ -171,7 +177,14 @@ class AccessibilityBrowserIT {
                         .replace("{mou}", mou)
                         .replace("{project}", Projects.idOf("SAMPLE-P1"))
                         .replace("{practice}", Practices.idOf(PRACTICE))
-                        .replace("{partner-system}", partnerSystem()));
+                        .replace(
+                                "{partner-system}",
+                                visit.path().contains("{partner-system}") ? partnerSystem() : "")
+                        .replace(
+                                "{person}",
+                                visit.path().contains("{person}")
+                                        ? network.twincities.people.People.idOf(Tokens.OFFICIAL_CASABLANCA)
+                                        : ""));
         if (visit.click() != null) {
             WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id(visit.click())));
             button.click();

@@ -29,6 +29,8 @@ import network.twincities.ui.notification.NotificationBell;
 import network.twincities.ui.notification.NotificationsClient;
 import network.twincities.ui.organization.OrganizationsView;
 import network.twincities.ui.partner.PartnerSystemsView;
+import network.twincities.ui.people.PeopleView;
+import network.twincities.ui.people.ProfileView;
 import network.twincities.ui.platform.api.Backend;
 import network.twincities.ui.platform.i18n.Language;
 import network.twincities.ui.platform.i18n.LanguageSelection;
@@ -65,6 +67,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
     private final SideNavItem projectsItem;
     private final SideNavItem practicesItem;
     private final SideNavItem partnerSystemsItem;
+    private final SideNavItem peopleItem;
+    private final SideNavItem profileItem;
     private final Span userName = new Span();
     private final Span userRoles = new Span();
     private final Select<Language> languageSwitch = new Select<>();
@@ -150,8 +154,16 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         partnerSystemsItem = new SideNavItem("", PartnerSystemsView.class, VaadinIcon.KEY.create());
         partnerSystemsItem.setMatchNested(true);
         partnerSystemsItem.setId("nav-partner-systems");
+        peopleItem = new SideNavItem("", PeopleView.class, VaadinIcon.USERS.create());
+        peopleItem.setMatchNested(true);
+        peopleItem.setId("nav-people");
+        profileItem = new SideNavItem("", ProfileView.class, VaadinIcon.USER.create());
+        profileItem.setId("nav-profile");
         if (user.isForumAdmin()) {
-            nav.addItem(partnerSystemsItem);
+            nav.addItem(peopleItem, partnerSystemsItem);
+        }
+        if (!user.username().isBlank()) {
+            nav.addItem(profileItem);
         }
         addToDrawer(nav);
     }
@@ -169,6 +181,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, After
         projectsItem.setLabel(getTranslation("nav.projects"));
         practicesItem.setLabel(getTranslation("nav.practices"));
         partnerSystemsItem.setLabel(getTranslation("nav.partnerSystems"));
+        peopleItem.setLabel(getTranslation("nav.people"));
+        profileItem.setLabel(getTranslation("nav.profile"));
         userRoles.setText(user.rolesLabel(this::getTranslation));
         languageSwitch.setAriaLabel(getTranslation("language.label"));
         languageSwitch.setTooltipText(getTranslation("language.label"));

@@ -14,8 +14,15 @@ import java.util.Set;
 public final class Secrets {
 
     /** Every secret the repository publishes for the demo, in any part (database, Keycloak, clients). */
-    public static final Set<String> DEMO_VALUES =
-            Set.of("postgres", "twincities", "keycloak", "admin", "demo", "demo-ui-secret", "demo-sync-secret", "demo-backend-secret");
+    public static final Set<String> DEMO_VALUES = Set.of(
+            "postgres",
+            "twincities",
+            "keycloak",
+            "admin",
+            "demo",
+            "demo-ui-secret",
+            "demo-sync-secret",
+            "demo-backend-secret");
 
     private Secrets() {}
 

@@ -35,5 +35,11 @@ public enum Action {
      */
     SYNC_PROJECTS,
     /** Issue, list, rotate and revoke the API credentials of partner systems: forum administrators only. */
-    MANAGE_PARTNER_SYSTEMS
+    MANAGE_PARTNER_SYSTEMS,
+    /** Invite people, list them, change their territory and roles, disable them: forum administrators only. */
+    MANAGE_PEOPLE,
+    /** Read one's own profile ({@code /me}): people who sign in (officials, forum administrators). */
+    READ_OWN_PROFILE,
+    /** Change one's own preferred language: people who sign in (officials, forum administrators). */
+    EDIT_OWN_PROFILE
 }

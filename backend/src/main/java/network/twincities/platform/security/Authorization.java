@@ -55,6 +55,9 @@ public class Authorization {
                 "bulk upserts are for officials and API clients bound to a territory, of the projects their own"
                         + " territory leads";
             case MANAGE_PARTNER_SYSTEMS -> "the API credentials of partner systems are for forum administrators";
+            case MANAGE_PEOPLE -> "inviting and managing the network's people is for forum administrators";
+            case READ_OWN_PROFILE, EDIT_OWN_PROFILE ->
+                "a profile is for people who sign in (officials, forum administrators); an API client has none";
         };
     }
 }

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import network.twincities.platform.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -72,6 +73,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     @Any
     Instance<ClientGate> gates;
 
+    Instance<TokenSeen> observers;
+
     private TokenVerifier verifier;
 
     @PostConstruct
@@ -106,6 +109,11 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
                 }
             }
             request.setAttribute(BearerToken.ATTRIBUTE, token);
+            if (!token.roles().contains(Roles.API_CLIENT)) {
+                for (TokenSeen observer : observers) {
+                    observer.seen(token);
+                }
+            }
             return context.notifyContainerAboutLogin(new CallerPrincipal(token.name()), token.roles());
         } catch (InvalidTokenException e) {
             LOG.log(Level.FINE, "Refused a bearer token: {0}", e.getMessage());

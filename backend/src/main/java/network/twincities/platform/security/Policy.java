@@ -39,7 +39,8 @@ public final class Policy {
         boolean admin = roles.contains(Roles.FORUM_ADMIN);
         return switch (action) {
             case READ -> !roles.isEmpty();
-            case MANAGE_REGISTRY, READ_AUDIT, REVIEW_MOU, MANAGE_PARTNER_SYSTEMS -> admin;
+            case MANAGE_REGISTRY, READ_AUDIT, REVIEW_MOU, MANAGE_PARTNER_SYSTEMS, MANAGE_PEOPLE -> admin;
+            case READ_OWN_PROFILE, EDIT_OWN_PROFILE -> admin || roles.contains(Roles.OFFICIAL);
             case DRAFT_MOU,
                     SIGN_MOU,
                     ATTACH_MOU_DOCUMENT,

@@ -59,6 +59,18 @@ public interface Writable<E extends Versioned, F, R extends ReadOnly> {
     /** Applies valid fields to the entity; its rules may still refuse ({@link network.twincities.platform.domain.RuleViolation}). */
     void update(E entity, F fields);
 
+    /**
+     * Saves a created or changed entity that is kept outside the application's database (people, kept in
+     * Keycloak) and answers true; by default nothing is saved here (false) and the write path persists the
+     * JPA entity. Called after the entity's fields were applied and before the audit entry is written, in
+     * the write's transaction: when saving fails, nothing is audited.
+     *
+     * @param created whether the entity was just made by {@link #create} (else it was edited)
+     */
+    default boolean saveElsewhere(E entity, boolean created) {
+        return false;
+    }
+
     /** The entity's own rules on being removed (e.g. only drafts); refuses with a RuleViolation. None by default. */
     default void removing(E entity) {}
 

@@ -146,7 +146,9 @@ public class Writes {
             throw ProblemException.conflict(resource.exists(slug));
         }
         E entity = kind.create(slug, fields, actor);
-        em.persist(entity);
+        if (!kind.saveElsewhere(entity, true)) {
+            em.persist(entity);
+        }
         em.flush();
         audit.record(
                 actor,
@@ -175,6 +177,7 @@ public class Writes {
         in.validate();
         apply(kind, entity, fields);
         entity.touch(caller.name());
+        kind.saveElsewhere(entity, false);
         em.flush();
         R after = kind.represent(entity);
         audit.record(kind.resource(), id, AuditAction.UPDATE, before, after, entity.version());

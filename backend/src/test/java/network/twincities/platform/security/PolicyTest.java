@@ -110,6 +110,21 @@ class PolicyTest {
         new Row(Action.MANAGE_PARTNER_SYSTEMS, Who.OFFICIAL_WITHOUT_TERRITORY, false, false),
         new Row(Action.MANAGE_PARTNER_SYSTEMS, Who.API_CLIENT, false, false),
         new Row(Action.MANAGE_PARTNER_SYSTEMS, Who.FORUM_ADMIN, true, true),
+        new Row(Action.MANAGE_PEOPLE, Who.ANONYMOUS, false, false),
+        new Row(Action.MANAGE_PEOPLE, Who.OFFICIAL, false, false),
+        new Row(Action.MANAGE_PEOPLE, Who.OFFICIAL_WITHOUT_TERRITORY, false, false),
+        new Row(Action.MANAGE_PEOPLE, Who.API_CLIENT, false, false),
+        new Row(Action.MANAGE_PEOPLE, Who.FORUM_ADMIN, true, true),
+        new Row(Action.READ_OWN_PROFILE, Who.ANONYMOUS, false, false),
+        new Row(Action.READ_OWN_PROFILE, Who.OFFICIAL, true, true),
+        new Row(Action.READ_OWN_PROFILE, Who.OFFICIAL_WITHOUT_TERRITORY, true, true),
+        new Row(Action.READ_OWN_PROFILE, Who.API_CLIENT, false, false),
+        new Row(Action.READ_OWN_PROFILE, Who.FORUM_ADMIN, true, true),
+        new Row(Action.EDIT_OWN_PROFILE, Who.ANONYMOUS, false, false),
+        new Row(Action.EDIT_OWN_PROFILE, Who.OFFICIAL, true, true),
+        new Row(Action.EDIT_OWN_PROFILE, Who.OFFICIAL_WITHOUT_TERRITORY, true, true),
+        new Row(Action.EDIT_OWN_PROFILE, Who.API_CLIENT, false, false),
+        new Row(Action.EDIT_OWN_PROFILE, Who.FORUM_ADMIN, true, true),
     };
 
     static Stream<Arguments> table() {

@@ -18,6 +18,7 @@ import network.twincities.ui.memorandum.MemorandaClient;
 import network.twincities.ui.memorandum.Memorandum;
 import network.twincities.ui.memorandum.MemorandumView;
 import network.twincities.ui.memorandum.StatusBadge;
+import network.twincities.ui.people.TerritoryPeople;
 import network.twincities.ui.platform.api.Backend;
 import network.twincities.ui.platform.api.BackendErrors;
 import network.twincities.ui.platform.api.Paging;
@@ -50,6 +51,12 @@ public class TerritoryView extends DetailRoute<Territory> {
     @Inject
     TerritoryActivity activity;
 
+    /** Its people, for forum administrators. */
+    @Inject
+    TerritoryPeople people;
+
+    private final boolean admin;
+
     private List<Territory> children = List.of();
     private Territory parent;
     private List<Memorandum> memoranda = List.of();
@@ -60,6 +67,7 @@ public class TerritoryView extends DetailRoute<Territory> {
             @Backend TerritoriesClient territories, @Backend MemorandaClient mous, CurrentUser currentUser) {
         this.territories = territories;
         this.mous = mous;
+        this.admin = currentUser.profile().isForumAdmin();
         sections.setWidthFull();
         TerritoryForm form = new TerritoryForm();
         show(DetailPage.builder(TerritoriesView.NAMES, TerritoriesView.class, this::load)
@@ -150,6 +158,9 @@ public class TerritoryView extends DetailRoute<Territory> {
                 activity.projects(territory.slug(), this),
                 activity.practices(territory.slug(), this),
                 activity.twins(territory.slug(), this));
+        if (admin) {
+            sections.add(people.section(territory.slug(), this));
+        }
     }
 
     /**

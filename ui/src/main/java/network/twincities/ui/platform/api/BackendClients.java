@@ -15,6 +15,7 @@ import network.twincities.ui.memorandum.MemorandaClient;
 import network.twincities.ui.notification.NotificationsClient;
 import network.twincities.ui.organization.OrganizationsClient;
 import network.twincities.ui.partner.PartnerSystemsClient;
+import network.twincities.ui.people.PeopleClient;
 import network.twincities.ui.practice.PracticesClient;
 import network.twincities.ui.project.ProjectsClient;
 import network.twincities.ui.territory.TerritoriesClient;
@@ -112,6 +113,17 @@ public class BackendClients {
     }
 
     void close(@Disposes @Backend NotificationsClient client) {
+        closeQuietly(client);
+    }
+
+    @Produces
+    @Backend
+    @ApplicationScoped
+    PeopleClient people() {
+        return builder().build(PeopleClient.class);
+    }
+
+    void close(@Disposes @Backend PeopleClient client) {
         closeQuietly(client);
     }
 

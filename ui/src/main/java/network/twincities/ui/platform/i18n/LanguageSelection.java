@@ -8,24 +8,30 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import network.twincities.ui.platform.security.CurrentUser;
 import org.jsoup.nodes.Element;
 
 /**
  * Chooses the language of each UI: the one the user picked in this session (kept in the
- * VaadinSession), else the browser's preferred one among English, French and Arabic, else English.
+ * VaadinSession), else the one the signed-in user saved (Keycloak's {@code locale} claim), else the
+ * browser's preferred one among English, French and Arabic, else English.
  */
 @ApplicationScoped
 public class LanguageSelection {
 
+    @Inject
+    CurrentUser currentUser;
+
     /** Writes the language into the page Vaadin serves first, so that Arabic starts right-to-left. */
     void onServiceInit(@Observes ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(LanguageSelection::onIndexHtml);
+        event.addIndexHtmlRequestListener(this::onIndexHtml);
     }
 
-    private static void onIndexHtml(IndexHtmlResponse response) {
+    private void onIndexHtml(IndexHtmlResponse response) {
         Language language = current(VaadinSession.getCurrent(), response.getVaadinRequest());
         Element html = response.getDocument().selectFirst("html");
         if (html != null) {
@@ -55,10 +61,18 @@ public class LanguageSelection {
         ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0)", language.code());
     }
 
-    static Language current(VaadinSession session, VaadinRequest request) {
+    Language current(VaadinSession session, VaadinRequest request) {
         Language chosen = session == null ? null : session.getAttribute(Language.class);
         if (chosen != null) {
             return chosen;
+        }
+        var saved = currentUser.preferredLanguage();
+        if (saved.isPresent()) {
+            Language language = Language.of(Locale.forLanguageTag(saved.get()));
+            if (session != null) {
+                session.setAttribute(Language.class, language);
+            }
+            return language;
         }
         List<Locale> preferred = request == null ? List.of() : Collections.list(request.getLocales());
         return Language.preferred(preferred);

@@ -48,4 +48,33 @@ public class CurrentUser {
             return UserProfile.ANONYMOUS;
         }
     }
+
+    /**
+     * The language the user chose and Keycloak keeps (the {@code locale} claim, from the user's attribute:
+     * saved on the profile page or on Keycloak's own pages), if any.
+     */
+    public Optional<String> preferredLanguage() {
+        try {
+            List<Claims> sources = new ArrayList<>();
+            IdentityToken identityToken = openIdContext.getIdentityToken();
+            if (identityToken != null) {
+                sources.add(identityToken.getJwtClaims());
+            }
+            AccessToken accessToken = openIdContext.getAccessToken();
+            if (accessToken != null && accessToken.isJWT()) {
+                sources.add(accessToken.getJwtClaims());
+            }
+            for (Claims claims : sources) {
+                Optional<String> locale = claims.getStringClaim("locale");
+                if (locale.isPresent() && !locale.get().isBlank()) {
+                    return locale;
+                }
+            }
+            return Optional.empty();
+        } catch (ContextNotActiveException | IllegalStateException noSession) {
+            return Optional.empty();
+        } catch (RuntimeException notAString) {
+            return Optional.empty();
+        }
+    }
 }
