@@ -25,7 +25,7 @@ public enum ResourceName {
     AUDIT(Paths.AUDIT, "audit entry", IdKind.SERVER),
     NOTIFICATIONS(Paths.NOTIFICATIONS, "notification", IdKind.SERVER),
     WEBHOOKS(Paths.WEBHOOKS, "webhook", IdKind.SERVER),
-    PARTNER_SYSTEMS(Paths.PARTNER_SYSTEMS, "partner system", IdKind.SERVER,
+    PARTNER_SYSTEMS(Paths.PARTNER_SYSTEMS, "partner system", IdKind.SERVER),
     /** The network's users: kept in Keycloak, their id is Keycloak's user id. */
     PEOPLE(Paths.PEOPLE, "person", IdKind.SERVER);
 

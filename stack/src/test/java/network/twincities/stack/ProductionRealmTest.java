@@ -23,9 +23,23 @@ class ProductionRealmTest {
     }
 
     @Test
-    void hasNoDemoUsersAndOnlyTheUiClient() {
-        assertThat((List<?>) realm.getOrDefault("users", List.of())).isEmpty();
-        assertThat(clients()).extracting(c -> c.get("clientId")).containsExactly("twincities-ui");
+    @SuppressWarnings("unchecked")
+    void hasNoDemoUsersAndOnlyTheUiAndTheBackendsAdminClient() {
+        // the one user is the backend's service account, for Keycloak's admin API (partner systems, people)
+        var users = (List<Map<String, Object>>) realm.getOrDefault("users", List.of());
+        assertThat(users).extracting(u -> u.get("username")).containsExactly("service-account-twincities-backend");
+        assertThat((Map<String, List<String>>) users.get(0).get("clientRoles"))
+                .containsOnlyKeys("realm-management")
+                .extractingByKey("realm-management")
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class))
+                .allMatch(role -> role.startsWith("view-") || role.startsWith("query-") || role.startsWith("manage-"))
+                .doesNotContain("manage-realm", "realm-admin");
+        assertThat(clients()).extracting(c -> c.get("clientId")).containsExactly("twincities-ui", "twincities-backend");
+        assertThat(clients().get(1))
+                .containsEntry("serviceAccountsEnabled", true)
+                .containsEntry("standardFlowEnabled", false)
+                .containsEntry("directAccessGrantsEnabled", false)
+                .containsEntry("secret", "${TWINCITIES_KEYCLOAK_ADMIN_CLIENT_SECRET}");
         assertThat(DockerComposeTest.read("keycloak/twincities-realm-production.json"))
                 .doesNotContainIgnoringCase("demo");
     }

@@ -94,6 +94,7 @@ public record Resources(
                     null,
                     true,
                     false),
+            new Resources(
                     "people",
                     () -> network.twincities.people.People.idOf("official.newyork"),
                     "{\"name\": \"P $N\", \"email\": \"p-$N@people.test\", \"territory\": \"rehamna\","

@@ -79,7 +79,8 @@ class ObservabilityIT {
         for (String url : new String[] {Urls.server() + "/metrics", Urls.api() + "/metrics"}) {
             assertThat(Http.get(url, null).body())
                     .as("not on the public port: " + url)
-                    .doesNotContain("http_server_requests_seconds", "webhook_deliveries_pending", "datasource_connections");
+                    .doesNotContain(
+                            "http_server_requests_seconds", "webhook_deliveries_pending", "datasource_connections");
         }
     }
 }

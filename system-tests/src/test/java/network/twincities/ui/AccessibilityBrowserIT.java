@@ -177,9 +177,7 @@ class AccessibilityBrowserIT {
                         .replace("{mou}", mou)
                         .replace("{project}", Projects.idOf("SAMPLE-P1"))
                         .replace("{practice}", Practices.idOf(PRACTICE))
-                        .replace(
-                                "{partner-system}",
-                                visit.path().contains("{partner-system}") ? partnerSystem() : "")
+                        .replace("{partner-system}", visit.path().contains("{partner-system}") ? partnerSystem() : "")
                         .replace(
                                 "{person}",
                                 visit.path().contains("{person}")

@@ -24,11 +24,27 @@ class SecretCheckTest {
 
     @Test
     void wantsTheOwnersPasswordOnlyWithAnOwner() {
-        assertThatCode(() -> SecretCheck.check(new MapConfig(Map.of("twincities.db.password", "x7-own"))))
+        assertThatCode(() -> SecretCheck.check(new MapConfig(Map.of(
+                        "twincities.db.password", "x7-own", "twincities.keycloak.admin.client-secret", "k9-own"))))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> SecretCheck.check(new MapConfig(
-                        Map.of("twincities.db.password", "x7-own", "twincities.db.owner-user", "twincities_owner"))))
+        assertThatThrownBy(() -> SecretCheck.check(new MapConfig(Map.of(
+                        "twincities.db.password",
+                        "x7-own",
+                        "twincities.keycloak.admin.client-secret",
+                        "k9-own",
+                        "twincities.db.owner-user",
+                        "twincities_owner"))))
                 .hasMessageContaining("twincities.db.owner-password (TWINCITIES_DB_OWNER_PASSWORD) is not set");
+    }
+
+    @Test
+    void refusesTheDemoRealmsAdminApiSecret() {
+        assertThatThrownBy(() -> SecretCheck.check(new MapConfig(Map.of(
+                        "twincities.db.password", "x7-own",
+                        "twincities.keycloak.admin.client-secret", "demo-backend-secret"))))
+                .hasMessageContaining(
+                        "twincities.keycloak.admin.client-secret (TWINCITIES_KEYCLOAK_ADMIN_CLIENT_SECRET)"
+                                + " is a published demo secret");
     }
 
     @Test
