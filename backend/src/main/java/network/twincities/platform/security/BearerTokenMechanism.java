@@ -73,6 +73,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     @Any
     Instance<ClientGate> gates;
 
+    @Inject
+    @Any
     Instance<TokenSeen> observers;
 
     private TokenVerifier verifier;
