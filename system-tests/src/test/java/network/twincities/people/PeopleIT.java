@@ -52,7 +52,7 @@ class PeopleIT {
         assertThat(person.containsKey("lastSignIn")).isFalse();
 
         var mail = People.invitationTo(email);
-        assertThat(mail.getSubject()).isEqualTo("Mettre à jour votre compte");
+        assertThat(mail.getSubject()).isEqualTo("Mettre à jour votre compte TwinCities Network");
         assertThat(People.link(mail)).startsWith(Urls.keycloak() + "/realms/twincities/login-actions/action-token");
 
         // the same address again: 409, whatever its case

@@ -36,7 +36,9 @@ class PeopleBrowserIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"en, English, Update Your Account, Rehamna, ltr", "ar, Arabic, تحديث بيانات حسابك, إقليم الرحامنة, rtl"
+    @CsvSource({
+        "en, English, Update your TwinCities Network account, Rehamna, ltr",
+        "ar, Arabic, تحديث حسابك في TwinCities Network, إقليم الرحامنة, rtl"
     })
     void anInvitedOfficialSetsAPasswordSignsInAndIsStoppedOnceDisabled(
             String language, String languageLabel, String subject, String territoryName, String direction)

@@ -2,6 +2,8 @@ package network.twincities.platform.keycloak;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -64,6 +66,11 @@ public class KeycloakAdmin {
 
     private Keycloak keycloak;
 
+    /** At start: JAX-RS' runtime stays Payara's, whichever application asked for it first. */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        JaxRsRuntime.keepJersey();
+    }
+
     /** The realm's admin API; every call may throw what {@link KeycloakCalls} translates. */
     @Produces
     public RealmResource realm() {
@@ -90,6 +97,7 @@ public class KeycloakAdmin {
                     .clientSecret(clientSecret)
                     .resteasyClient(client())
                     .build();
+            JaxRsRuntime.keepJersey();
         }
         return keycloak;
     }

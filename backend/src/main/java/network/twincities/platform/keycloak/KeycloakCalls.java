@@ -31,6 +31,8 @@ public final class KeycloakCalls {
                 throw unavailable(what, e);
             }
             throw e;
+        } finally {
+            JaxRsRuntime.keepJersey();
         }
     }
 
