@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "People")
+@Tag(name = "Profile", description = "The signed-in caller's own profile and preferred language")
 public class MeResource {
 
     @Inject
