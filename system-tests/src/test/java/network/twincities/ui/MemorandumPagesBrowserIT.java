@@ -28,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -87,11 +88,12 @@ class MemorandumPagesBrowserIT {
         bell.click();
         JsonObject notification = notificationAbout(id);
         By item = By.id("notification-" + notification.getString("id"));
-        WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(item));
-        assertThat(shown.getAttribute("data-read")).isEqualTo("false");
-        assertThat(shown.getText())
-                .contains(notification.getJsonObject("text").getString("en"))
-                .contains("Unread");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+        // the list may be drawn again while it opens (the count is read anew): each check finds the item again
+        wait.until(ExpectedConditions.attributeToBe(item, "data-read", "false"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                item, notification.getJsonObject("text").getString("en")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(item, "Unread"));
         List<String> listed = browser.findElements(By.cssSelector("#notifications-list > li")).stream()
                 .map(li -> li.getAttribute("id"))
                 .toList();
@@ -99,7 +101,10 @@ class MemorandumPagesBrowserIT {
         assertThat(listed.get(0))
                 .isEqualTo("notification-" + newestNotification().getString("id"));
         Browser.screenshot(browser, "notifications");
-        shown.findElement(By.cssSelector(".notification-mark-read")).click();
+        By markRead = By.cssSelector("#notification-" + notification.getString("id") + " .notification-mark-read");
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.elementToBeClickable(markRead))
+                .click();
         wait.until(ExpectedConditions.attributeToBe(item, "data-read", "true"));
         wait.until(d -> String.valueOf(unread - 1).equals(bell.getAttribute("data-unread")));
         assertThat(unreadCount()).isEqualTo(unread - 1);
