@@ -67,9 +67,14 @@ class SyncConsumerIT {
         Process first = start("first", "--follow", "1");
         try {
             var writers = new ArrayList<Future<?>>();
+            var killed = new java.util.concurrent.CountDownLatch(1);
             for (int w = 0; w < WRITERS; w++) {
                 writers.add(pool.submit(() -> {
                     for (int round = 0; round < ROUNDS; round++) {
+                        if (round == ROUNDS / 2) {
+                            // the rest only once the consumer was killed: there are always writes to come
+                            killed.await(3, TimeUnit.MINUTES);
+                        }
                         write(round, created, deleted);
                         writes.incrementAndGet();
                     }
@@ -88,6 +93,7 @@ class SyncConsumerIT {
                                     >= 2);
             assertThat(writes.get()).as("writes still to come").isLessThan(WRITERS * ROUNDS);
             first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            killed.countDown();
             String stored = cursor();
             assertThat(stored).startsWith("c2.");
 
