@@ -61,7 +61,9 @@ import org.postgresql.ds.PGSimpleDataSource;
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
             "fish.payara.fail-all-connections=true",
             // a server that does not answer at all is given up on in seconds, not minutes
-            "connectTimeout=5"
+            "connectTimeout=5",
+            // a batch of inserts goes as multi-row inserts: the bulk upsert, the audit log, the change feed
+            "reWriteBatchedInserts=true"
         })
 @Singleton
 @Startup

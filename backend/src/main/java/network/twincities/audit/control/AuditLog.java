@@ -11,11 +11,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import network.twincities.audit.entity.AuditAction;
 import network.twincities.audit.entity.AuditEntry;
 import network.twincities.platform.ResourceName;
 import network.twincities.platform.paging.Page;
 import network.twincities.platform.paging.PageRequest;
+import network.twincities.platform.persistence.Appends;
 import network.twincities.platform.persistence.Search;
 import network.twincities.platform.security.Caller;
 
@@ -40,6 +45,27 @@ public class AuditLog {
 
     @Inject
     Event<Changed> changed;
+
+    @Inject
+    Appends appends;
+
+    /** The audit log's table, appended to only. */
+    static final Appends.Table<AuditEntry> ENTRIES = new Appends.Table<>() {
+        @Override
+        public String insert() {
+            return "INSERT INTO audit_entry (at, actor, resource, resource_id, action, changes) VALUES (?, ?, ?, ?, ?, ?)";
+        }
+
+        @Override
+        public void bind(PreparedStatement statement, AuditEntry entry) throws SQLException {
+            statement.setObject(1, OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC));
+            statement.setString(2, entry.actor());
+            statement.setString(3, entry.resource());
+            statement.setString(4, entry.resourceId());
+            statement.setString(5, entry.action().name());
+            statement.setString(6, entry.changes());
+        }
+    };
 
     /** The JSON of an API representation, as the audit log compares it. */
     public static JsonObject snapshot(Object representation) {
@@ -85,8 +111,10 @@ public class AuditLog {
         var data = snapshot(after);
         var changes = Changes.between(snapshot(before), data);
         var entry = new AuditEntry(actor, resource.path(), id, action, changes.toString());
-        if (action != AuditAction.UPDATE || !changes.isEmpty()) {
-            em.persist(entry); // an edit that changed nothing has nothing to tell
+        if (action != AuditAction.UPDATE || !changes.isEmpty()) { // an edit that changed nothing has nothing to tell
+            // appended when the transaction commits, with the other entries of the transaction in one batch; not
+            // an entity of the persistence context: the log is never read back in the transaction that writes it
+            appends.add(ENTRIES, entry);
         }
         changed.fire(new Changed(resource, id, action, version, data, actor, entry.at()));
     }

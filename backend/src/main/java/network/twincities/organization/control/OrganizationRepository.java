@@ -1,6 +1,7 @@
 package network.twincities.organization.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import network.twincities.organization.entity.Organization;
 import network.twincities.organization.entity.OrganizationKind;
 import network.twincities.platform.paging.Page;
 import network.twincities.platform.paging.PageRequest;
+import network.twincities.platform.persistence.Lookups;
 import network.twincities.platform.persistence.Search;
 
 /** Finds organizations, and adds, edits and removes them. */
@@ -17,10 +19,13 @@ public class OrganizationRepository {
     @PersistenceContext(unitName = "twincities")
     EntityManager em;
 
+    @Inject
+    Lookups lookups;
+
     public record Filter(OrganizationKind kind, String country, String text) {}
 
     public Optional<Organization> findBySlug(String slug) {
-        return Search.bySlug(em, Organization.class, slug);
+        return lookups.find(Organization.class, slug, () -> Search.bySlug(em, Organization.class, slug));
     }
 
     public Page<Organization> search(Filter filter, PageRequest request) {

@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import network.twincities.audit.control.AuditLog;
 import network.twincities.audit.entity.AuditAction;
 import network.twincities.platform.Links;
@@ -93,44 +95,98 @@ public class Writes {
     /** The resource an upsert created or edited, and what it did. */
     public record Upsert<E>(E entity, Upserted result) {}
 
+    /** One item of a batch of upserts: the resource to edit (null to create one) and what the body says of it. */
+    public record Item<E>(E current, JsonObject body) {}
+
+    /** What became of an item of a batch: its upsert, or (then null) the refusal of its content. */
+    public record Outcome<E>(Upsert<E> done, RuntimeException refused) {}
+
     /**
-     * Creates a resource from {@code body}, or edits {@code current} to be what it says, in the caller's
-     * transaction and on behalf of {@code actor}: the checks of a POST or a PUT (without If-Match, the
-     * upsert takes what it finds) but for the role and territories, which the caller checked. An edit that
-     * would change nothing is not applied: no new version, no audit entry, no change event. Invalid content
-     * throws as on a POST or a PUT (a 422 naming the fields, a RuleViolation).
+     * Creates resources, or edits existing ones to be what their bodies say, in the caller's transaction and
+     * on behalf of {@code actor}: the checks of a POST or a PUT (without If-Match, an upsert takes what it
+     * finds) but for the role and territories, which the caller checked. An edit that would change nothing
+     * is not applied: no new version, no audit entry, no change event. Invalid content is refused as on a
+     * POST or a PUT (a 422 naming the fields, a RuleViolation), and the transaction is not marked for
+     * rollback then: a bulk upsert goes on to name every bad item, then refuses them all.
      *
-     * The transaction is not marked for rollback when the content is refused: a bulk upsert goes on to name
-     * every bad item, then refuses them all.
-     *
-     * @param current the resource to edit, null to create one
+     * <p>Each item is checked and applied; then, if none was refused, the batch is written at once (the
+     * database gets its rows in batches, not a statement and a round trip each), and each change is
+     * audited and published. If an item is refused, nothing of the batch is written: the caller names the
+     * refused items and rolls back, after letting go of the persistence context.
      */
     @Transactional(
             value = Transactional.TxType.MANDATORY,
             dontRollbackOn = {ProblemException.class, RuleViolation.class})
-    public <E extends Versioned, F, R extends ReadOnly> Upsert<E> upsertAs(
-            String actor, Writable<E, F, R> kind, E current, JsonObject body) {
-        if (current == null) {
-            return new Upsert<>(insert(kind, body, actor, false), Upserted.CREATED);
+    public <E extends Versioned, F, R extends ReadOnly> List<Outcome<E>> upsertAllAs(
+            String actor, Writable<E, F, R> kind, List<Item<E>> items) {
+        var outcomes = new ArrayList<Outcome<E>>();
+        var befores = new ArrayList<R>();
+        boolean refused = false;
+        for (var item : items) {
+            R before = null;
+            try {
+                if (item.current() == null) {
+                    outcomes.add(new Outcome<>(
+                            new Upsert<>(prepare(kind, item.body(), actor, false), Upserted.CREATED), null));
+                } else {
+                    E current = item.current();
+                    var in = Input.of(item.body());
+                    before = kind.represent(current);
+                    F fields = kind.read(in, current);
+                    in.validate();
+                    var snapshot = AuditLog.snapshot(before);
+                    apply(kind, current, fields);
+                    if (snapshot.equals(AuditLog.snapshot(kind.represent(current)))) {
+                        outcomes.add(new Outcome<>(new Upsert<>(current, Upserted.UNCHANGED), null));
+                    } else {
+                        current.touch(actor);
+                        outcomes.add(new Outcome<>(new Upsert<>(current, Upserted.UPDATED), null));
+                    }
+                }
+            } catch (ProblemException | RuleViolation e) {
+                outcomes.add(new Outcome<>(null, e));
+                refused = true;
+            }
+            befores.add(before);
         }
-        var in = Input.of(body);
-        R before = kind.represent(current);
-        F fields = kind.read(in, current);
-        in.validate();
-        var snapshot = AuditLog.snapshot(before);
-        apply(kind, current, fields);
-        if (snapshot.equals(AuditLog.snapshot(kind.represent(current)))) {
-            return new Upsert<>(current, Upserted.UNCHANGED);
+        if (refused) {
+            return outcomes;
         }
-        current.touch(actor);
         em.flush();
-        R after = kind.represent(current);
-        audit.record(
-                actor, kind.resource(), current.resourceId(), AuditAction.UPDATE, before, after, current.version());
-        return new Upsert<>(current, Upserted.UPDATED);
+        for (int i = 0; i < outcomes.size(); i++) {
+            var done = outcomes.get(i).done();
+            if (done.result() != Upserted.UNCHANGED) {
+                E entity = done.entity();
+                audit.record(
+                        actor,
+                        kind.resource(),
+                        entity.resourceId(),
+                        done.result() == Upserted.CREATED ? AuditAction.CREATE : AuditAction.UPDATE,
+                        befores.get(i),
+                        kind.represent(entity),
+                        entity.version());
+            }
+        }
+        return outcomes;
     }
 
     private <E extends Versioned, F, R extends ReadOnly> E insert(
+            Writable<E, F, R> kind, JsonObject body, String actor, boolean asCaller) {
+        E entity = prepare(kind, body, actor, asCaller);
+        em.flush();
+        audit.record(
+                actor,
+                kind.resource(),
+                entity.resourceId(),
+                AuditAction.CREATE,
+                null,
+                kind.represent(entity),
+                entity.version());
+        return entity;
+    }
+
+    /** The new resource, checked and made persistent (written at the next flush). */
+    private <E extends Versioned, F, R extends ReadOnly> E prepare(
             Writable<E, F, R> kind, JsonObject body, String actor, boolean asCaller) {
         ResourceName resource = kind.resource();
         var in = Input.of(body);
@@ -149,15 +205,6 @@ public class Writes {
         if (!kind.saveElsewhere(entity, true)) {
             em.persist(entity);
         }
-        em.flush();
-        audit.record(
-                actor,
-                resource,
-                entity.resourceId(),
-                AuditAction.CREATE,
-                null,
-                kind.represent(entity),
-                entity.version());
         return entity;
     }
 

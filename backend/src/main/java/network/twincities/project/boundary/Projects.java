@@ -247,6 +247,10 @@ public class Projects implements Writable<Project, Projects.Fields, ProjectRepre
 
     @Override
     public void update(Project project, Fields fields) {
+        boolean keyed = fields.externalId() != null
+                && !(project.id() != null
+                        && fields.externalId().equals(project.externalId())
+                        && fields.leadTerritory() == project.leadTerritory());
         var indicators = new ArrayList<Indicator>();
         for (int i = 0; i < fields.indicators().size(); i++) {
             var each = fields.indicators().get(i);
@@ -269,13 +273,14 @@ public class Projects implements Writable<Project, Projects.Fields, ProjectRepre
                 fields.partnerOrganizations(),
                 fields.milestones(),
                 indicators));
-        if (fields.externalId() != null) {
+        if (keyed) { // a stored project that keeps its key and lead keeps them unique
             projects.findByExternalId(fields.leadTerritory(), fields.externalId())
                     .filter(other -> other != project)
                     .ifPresent(other -> {
                         throw RuleViolation.conflict("The project " + other.resourceId() + " of '" + fields.lead()
                                 + "' has the externalId '" + fields.externalId() + "' already.");
                     });
+            projects.keyed(fields.leadTerritory(), fields.externalId());
         }
     }
 

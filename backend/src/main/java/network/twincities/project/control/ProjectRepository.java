@@ -1,10 +1,16 @@
 package network.twincities.project.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import network.twincities.platform.paging.Page;
@@ -24,8 +30,13 @@ public class ProjectRepository {
     static final List<String> BATCHED =
             List.of("p.axes", "p.partnerTerritories", "p.partnerOrganizations", "p.milestones", "p.indicators");
 
+    private static final String ABSENT = ProjectRepository.class.getName() + ".absent:";
+
     @PersistenceContext(unitName = "twincities")
     EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     /**
      * The filters of the project list; null means "any".
@@ -49,14 +60,61 @@ public class ProjectRepository {
 
     /** The project of this lead territory with a partner system's id, unless deleted. */
     public Optional<Project> findByExternalId(Territory lead, String externalId) {
+        if (lead != null
+                && transaction.getTransactionKey() != null
+                && transaction.getResource(absent(lead, externalId)) == Boolean.TRUE) {
+            return Optional.empty();
+        }
         return em.createQuery(
                         "SELECT p FROM Project p WHERE p.leadTerritory = :lead AND p.externalId = :externalId"
                                 + " AND p.deletedAt IS NULL",
                         Project.class)
                 .setParameter("lead", lead)
                 .setParameter("externalId", externalId)
+                // what is pending in this persistence context is the project being written, whose key this checks
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The projects of this lead territory with these partner systems' ids, unless deleted, with what their
+     * representation reads, by externalId: in a few statements however many they are (a bulk upsert).
+     */
+    public Map<String, Project> findByExternalIds(Territory lead, Collection<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return Map.of();
+        }
+        var found = new HashMap<String, Project>();
+        withRelations(em.createQuery(
+                                "SELECT p FROM Project p WHERE p.leadTerritory = :lead AND p.externalId IN :externalIds"
+                                        + " AND p.deletedAt IS NULL",
+                                Project.class)
+                        .setParameter("lead", lead)
+                        .setParameter("externalIds", List.copyOf(externalIds)))
+                .getResultList()
+                .forEach(project -> found.put(project.externalId(), project));
+        if (transaction.getTransactionKey() != null) {
+            // what none has is remembered until a project of this transaction takes it (keyed): the bulk upsert
+            // that asked does not ask again for each project it creates
+            for (String externalId : externalIds) {
+                if (!found.containsKey(externalId)) {
+                    transaction.putResource(absent(lead, externalId), Boolean.TRUE);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A project of this transaction now has this lead territory and partner system's id. */
+    public void keyed(Territory lead, String externalId) {
+        if (lead != null && transaction.getTransactionKey() != null) {
+            transaction.putResource(absent(lead, externalId), Boolean.FALSE);
+        }
+    }
+
+    private static String absent(Territory lead, String externalId) {
+        return ABSENT + lead.id() + ":" + externalId;
     }
 
     /** Whether the lead territory has (or had, deleted since) a project with a partner system's id. */

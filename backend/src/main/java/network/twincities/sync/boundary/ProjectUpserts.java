@@ -2,19 +2,21 @@ package network.twincities.sync.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import network.twincities.platform.domain.RuleViolation;
 import network.twincities.platform.json.Input;
 import network.twincities.platform.problem.Problem.FieldError;
@@ -23,6 +25,7 @@ import network.twincities.platform.problem.ProblemType;
 import network.twincities.platform.write.Writes;
 import network.twincities.project.boundary.Projects;
 import network.twincities.project.control.ProjectRepository;
+import network.twincities.project.entity.Project;
 import network.twincities.sync.control.IdempotencyKeys;
 import network.twincities.sync.control.IdempotencyKeys.Answer;
 import network.twincities.territory.control.TerritoryRepository;
@@ -30,7 +33,7 @@ import network.twincities.territory.control.TerritoryRepository;
 /**
  * A bulk upsert of projects ({@code POST /sync/projects}) in one transaction: each item, keyed by its
  * externalId within the caller's territory, goes through the projects' one write path ({@link
- * Writes#upsertAs}), with its checks, audit entry and change event. Every bad item is named; if there is
+ * Writes#upsertAllAs}, a hundred items at a time), with its checks, audit entry and change event. Every bad item is named; if there is
  * one, nothing is written.
  */
 @ApplicationScoped
@@ -42,7 +45,13 @@ public class ProjectUpserts {
     /** A bulk body may be this large: 1000 projects with long descriptions. */
     public static final int MAX_BYTES = 16 * 1024 * 1024;
 
+    /** The items whose stored projects are loaded (and let go of) together. */
+    static final int CHUNK = 100;
+
     private static final Jsonb JSONB = JsonbBuilder.create();
+
+    /** Looked up once: {@code Json.create…} looks the provider up again (a class path scan) at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext(unitName = "twincities")
     EntityManager em;
@@ -82,8 +91,8 @@ public class ProjectUpserts {
                 .orElseThrow(() -> ProblemException.forbidden(
                         "Your territory '" + territory + "' is not in the network: it leads no projects."));
         var errors = new ArrayList<FieldError>();
-        var results = new ArrayList<ProjectUpsertResults.Result>();
         var seen = new HashMap<String, Integer>();
+        var valid = new ArrayList<Integer>();
         for (int i = 0; i < items.size(); i++) {
             var item = items.get(i);
             int before = errors.size();
@@ -101,39 +110,52 @@ public class ProjectUpserts {
                 errors.add(
                         new FieldError(i, "leadTerritory", "must be your territory '" + territory + "' (or left out)"));
             }
-            if (errors.size() > before) {
-                continue;
-            }
-            var led = Json.createObjectBuilder(item)
-                    .add("leadTerritory", territory)
-                    .build();
-            try {
-                var current = repository.findByExternalId(lead, externalId).orElse(null);
-                var done = writes.upsertAs(actor, projects, current, led);
-                results.add(new ProjectUpsertResults.Result(
-                        externalId,
-                        done.entity().resourceId(),
-                        done.result().name().toLowerCase(Locale.ROOT)));
-                em.flush();
-            } catch (ProblemException e) {
-                if (e.type() != ProblemType.VALIDATION) {
-                    throw new ProblemException(e.type(), "Item " + i + ": " + e.getMessage(), e.errors());
-                }
-                for (var error : e.errors()) {
-                    errors.add(new FieldError(i, error.field(), error.message()));
-                }
-            } catch (RuleViolation e) {
-                if (e.field() == null) {
-                    throw ProblemException.conflict("Item " + i + ": " + e.getMessage());
-                }
-                errors.add(new FieldError(i, e.field(), e.getMessage()));
-            } finally {
-                // let go of what the item loaded (written, or refused: then its changes are dropped), so that
-                // the flushes and queries of the next items look at their own entities, not at every project
-                // of the request so far
-                em.clear();
+            if (errors.size() == before) {
+                valid.add(i);
             }
         }
+        var results = new ArrayList<ProjectUpsertResults.Result>();
+        for (int from = 0; from < valid.size(); from += CHUNK) {
+            var chunk = valid.subList(from, Math.min(valid.size(), from + CHUNK));
+            // let go of what the items before loaded, so that the flushes of the next ones look at their own
+            // entities, not at every project of the request so far; then load their stored projects at once
+            em.clear();
+            var ids = chunk.stream()
+                    .map(i -> items.get(i).getString("externalId"))
+                    .toList();
+            Map<String, Project> loaded = repository.findByExternalIds(lead, ids);
+            var batch = new ArrayList<Writes.Item<Project>>();
+            for (int k = 0; k < chunk.size(); k++) {
+                var led = JSON.createObjectBuilder(items.get(chunk.get(k)))
+                        .add("leadTerritory", territory)
+                        .build();
+                batch.add(new Writes.Item<>(loaded.get(ids.get(k)), led));
+            }
+            var outcomes = writes.upsertAllAs(actor, projects, batch);
+            for (int k = 0; k < outcomes.size(); k++) {
+                int i = chunk.get(k);
+                var outcome = outcomes.get(k);
+                if (outcome.refused() == null) {
+                    results.add(new ProjectUpsertResults.Result(
+                            ids.get(k),
+                            outcome.done().entity().resourceId(),
+                            outcome.done().result().name().toLowerCase(Locale.ROOT)));
+                } else if (outcome.refused() instanceof ProblemException e) {
+                    if (e.type() != ProblemType.VALIDATION) {
+                        throw new ProblemException(e.type(), "Item " + i + ": " + e.getMessage(), e.errors());
+                    }
+                    for (var error : e.errors()) {
+                        errors.add(new FieldError(i, error.field(), error.message()));
+                    }
+                } else if (outcome.refused() instanceof RuleViolation e) {
+                    if (e.field() == null) {
+                        throw ProblemException.conflict("Item " + i + ": " + e.getMessage());
+                    }
+                    errors.add(new FieldError(i, e.field(), e.getMessage()));
+                }
+            }
+        }
+        errors.sort(Comparator.comparing(FieldError::index));
         if (!errors.isEmpty()) {
             throw new ProblemException(
                     ProblemType.VALIDATION,
@@ -146,6 +168,18 @@ public class ProjectUpserts {
             keys.answer(actor, key, answer);
         }
         return answer;
+    }
+
+    /** The well-formed externalIds of these items. */
+    private static List<String> externalIds(List<JsonObject> items) {
+        var ids = new ArrayList<String>();
+        for (var item : items) {
+            if (item.get("externalId") instanceof JsonString id
+                    && id.getString().length() <= Projects.EXTERNAL_ID_MAX) {
+                ids.add(id.getString());
+            }
+        }
+        return ids;
     }
 
     /** The item's externalId (required: it keys the item), or null with its errors. */

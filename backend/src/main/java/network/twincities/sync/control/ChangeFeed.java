@@ -2,8 +2,12 @@ package network.twincities.sync.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,12 +19,13 @@ import java.util.Set;
 import network.twincities.audit.control.Changed;
 import network.twincities.audit.entity.AuditAction;
 import network.twincities.platform.ResourceName;
+import network.twincities.platform.persistence.Appends;
 
 /**
  * The change feed's store. Every change of a resource the feed covers is recorded in the transaction
- * that makes it (so it is in the feed exactly when it is committed). Positions follow commit order: the
- * first change of a transaction takes the feed's advisory lock, held until the transaction ends, so no
- * transaction can commit a lower position after a higher one was visible.
+ * that makes it (so it is in the feed exactly when it is committed). Positions follow commit order: a
+ * transaction's changes are written as it commits, under the feed's advisory lock, held until the
+ * transaction ends, so no transaction can commit a lower position after a higher one was visible.
  */
 @ApplicationScoped
 public class ChangeFeed {
@@ -45,21 +50,44 @@ public class ChangeFeed {
     @PersistenceContext(unitName = "twincities")
     EntityManager em;
 
+    @Inject
+    Appends appends;
+
     void record(@Observes Changed change) {
-        if (!FED.contains(change.resource())) {
-            return;
+        if (FED.contains(change.resource())) {
+            appends.add(CHANGES, change);
         }
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + LOCK + ")").getSingleResult();
-        boolean deleted = change.action() == AuditAction.DELETE || change.data() == null;
-        em.createNativeQuery("INSERT INTO change (position, resource, resource_id, op, version, data)"
-                        + " VALUES (nextval('change_position_seq'), ?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, change.resource().path())
-                .setParameter(2, change.id())
-                .setParameter(3, deleted ? "delete" : "upsert")
-                .setParameter(4, change.version())
-                .setParameter(5, deleted ? null : change.data().toString())
-                .executeUpdate();
     }
+
+    /**
+     * The feed's table, appended to only, when the transaction is about to commit: its changes in one batch,
+     * positions taken under the feed's advisory lock, held until the transaction ends, so no transaction can
+     * commit a lower position after a higher one was visible (and the lock is held only while committing).
+     */
+    static final Appends.Table<Changed> CHANGES = new Appends.Table<>() {
+        @Override
+        public void before(Connection connection) throws SQLException {
+            try (var statement = connection.createStatement()) {
+                statement.execute("SELECT pg_advisory_xact_lock(" + LOCK + ")");
+            }
+        }
+
+        @Override
+        public String insert() {
+            return "INSERT INTO change (position, resource, resource_id, op, version, data)"
+                    + " VALUES (nextval('change_position_seq'), ?, ?, ?, ?, ?)";
+        }
+
+        @Override
+        public void bind(PreparedStatement statement, Changed change) throws SQLException {
+            boolean deleted = change.action() == AuditAction.DELETE || change.data() == null;
+            statement.setString(1, change.resource().path());
+            statement.setString(2, change.id());
+            statement.setString(3, deleted ? "delete" : "upsert");
+            statement.setInt(4, change.version());
+            statement.setString(5, deleted ? null : change.data().toString());
+        }
+    };
 
     /** A recorded change. */
     public record Entry(long position, String resource, String id, String op, int version, String data) {}

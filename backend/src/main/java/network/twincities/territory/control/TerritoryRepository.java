@@ -1,11 +1,13 @@
 package network.twincities.territory.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import network.twincities.platform.paging.Page;
 import network.twincities.platform.paging.PageRequest;
+import network.twincities.platform.persistence.Lookups;
 import network.twincities.platform.persistence.Search;
 import network.twincities.territory.entity.Membership;
 import network.twincities.territory.entity.Territory;
@@ -18,6 +20,9 @@ public class TerritoryRepository {
     @PersistenceContext(unitName = "twincities")
     EntityManager em;
 
+    @Inject
+    Lookups lookups;
+
     /** The key of the transaction-scoped advisory lock that serializes moves in the hierarchy. */
     static final long HIERARCHY_LOCK = 4242002;
 
@@ -25,7 +30,7 @@ public class TerritoryRepository {
     public record Filter(TerritoryKind kind, String country, Membership membership, String parent, String text) {}
 
     public Optional<Territory> findBySlug(String slug) {
-        return Search.bySlug(em, Territory.class, slug);
+        return lookups.find(Territory.class, slug, () -> Search.bySlug(em, Territory.class, slug));
     }
 
     public Page<Territory> search(Filter filter, PageRequest request) {

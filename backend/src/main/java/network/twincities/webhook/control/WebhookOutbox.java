@@ -3,11 +3,13 @@ package network.twincities.webhook.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import network.twincities.audit.control.Changed;
 import network.twincities.audit.entity.AuditAction;
@@ -25,6 +27,10 @@ import network.twincities.platform.ResourceName;
 public class WebhookOutbox {
 
     private static final String STEP = WebhookOutbox.class.getName() + ".step:";
+    private static final String SUBSCRIBED = WebhookOutbox.class.getName() + ".subscribed";
+
+    /** Looked up once: {@code Json.create…} looks the provider up again (a class path scan) at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext(unitName = "twincities")
     EntityManager em;
@@ -42,17 +48,13 @@ public class WebhookOutbox {
         if (type == null) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<Number> webhooks = em.createNativeQuery("SELECT webhook_id FROM webhook_subscription WHERE event = ?1")
-                .setParameter(1, type)
-                .getResultList();
-        if (webhooks.isEmpty()) {
+        if (!subscribed().contains(type)) {
             return;
         }
         var data = change.data() != null
                 ? change.data()
-                : Json.createObjectBuilder().add("id", change.id()).build();
-        String body = Json.createObjectBuilder()
+                : JSON.createObjectBuilder().add("id", change.id()).build();
+        String body = JSON.createObjectBuilder()
                 .add("type", type)
                 .add("timestamp", change.at().toString())
                 .add("data", data)
@@ -60,6 +62,7 @@ public class WebhookOutbox {
                 .toString();
         var message = UUID.randomUUID();
         em.createNativeQuery("INSERT INTO webhook_message (uuid, type, body, at) VALUES (?1, ?2, ?3, ?4)")
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, message)
                 .setParameter(2, type)
                 .setParameter(3, body)
@@ -68,9 +71,27 @@ public class WebhookOutbox {
         em.createNativeQuery("INSERT INTO webhook_delivery (uuid, webhook_id, message_id)"
                         + " SELECT gen_random_uuid(), s.webhook_id, m.id FROM webhook_subscription s, webhook_message m"
                         + " WHERE s.event = ?1 AND m.uuid = ?2")
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, type)
                 .setParameter(2, message)
                 .executeUpdate();
+    }
+
+    /**
+     * The events some webhook is subscribed to, read once a transaction: a bulk write of a thousand
+     * changes asks once. (Subscriptions are not changed in the transactions that change the network.)
+     */
+    private Set<String> subscribed() {
+        @SuppressWarnings("unchecked")
+        var events = (Set<String>) transaction.getResource(SUBSCRIBED);
+        if (events == null) {
+            @SuppressWarnings("unchecked")
+            List<String> rows = em.createNativeQuery("SELECT DISTINCT event FROM webhook_subscription")
+                    .getResultList();
+            events = Set.copyOf(rows);
+            transaction.putResource(SUBSCRIBED, events);
+        }
+        return events;
     }
 
     private String type(Changed change) {

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
-import jakarta.persistence.EntityManager;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import network.twincities.audit.entity.AuditAction;
 import network.twincities.audit.entity.AuditEntry;
 import network.twincities.platform.ResourceName;
+import network.twincities.platform.persistence.Appends;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,14 +27,13 @@ public class AuditLogTest {
 
     @BeforeEach
     void wire() {
-        log.em = (EntityManager) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("persist")) {
-                        persisted.add(args[0]);
-                        return null;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+        log.appends = new Appends() {
+            @Override
+            public <R> void add(Table<R> table, R row) {
+                assertThat(table).isSameAs(AuditLog.ENTRIES);
+                persisted.add(row);
+            }
+        };
         log.changed = new Recording();
     }
 
