@@ -112,10 +112,11 @@ public class AuditLog {
         var changes = Changes.between(snapshot(before), data);
         var entry = new AuditEntry(actor, resource.path(), id, action, changes.toString());
         if (action != AuditAction.UPDATE || !changes.isEmpty()) { // an edit that changed nothing has nothing to tell
-            // appended when the transaction commits, with the other entries of the transaction in one batch; not
-            // an entity of the persistence context: the log is never read back in the transaction that writes it
+            // appended (with the other entries of a batch of writes, in one statement); not an entity of the
+            // persistence context: the log is never read back in the transaction that writes it
             appends.add(ENTRIES, entry);
         }
         changed.fire(new Changed(resource, id, action, version, data, actor, entry.at()));
+        appends.flush(); // the entry and what observers appended (the feed's change), now or with their batch
     }
 }

@@ -20,6 +20,7 @@ import network.twincities.platform.domain.RuleViolation;
 import network.twincities.platform.json.Input;
 import network.twincities.platform.json.JsonBodies;
 import network.twincities.platform.json.ReadOnly;
+import network.twincities.platform.persistence.Appends;
 import network.twincities.platform.persistence.Versioned;
 import network.twincities.platform.problem.ProblemException;
 import network.twincities.platform.security.Authorization;
@@ -55,6 +56,9 @@ public class Writes {
 
     @Inject
     Links links;
+
+    @Inject
+    Appends appends;
 
     /** GET of one resource: 200 with its ETag, or 404. */
     public <E extends Versioned, F, R extends ReadOnly> Response get(Writable<E, F, R> kind, String id) {
@@ -153,20 +157,22 @@ public class Writes {
             return outcomes;
         }
         em.flush();
-        for (int i = 0; i < outcomes.size(); i++) {
-            var done = outcomes.get(i).done();
-            if (done.result() != Upserted.UNCHANGED) {
-                E entity = done.entity();
-                audit.record(
-                        actor,
-                        kind.resource(),
-                        entity.resourceId(),
-                        done.result() == Upserted.CREATED ? AuditAction.CREATE : AuditAction.UPDATE,
-                        befores.get(i),
-                        kind.represent(entity),
-                        entity.version());
+        appends.batch(() -> {
+            for (int i = 0; i < outcomes.size(); i++) {
+                var done = outcomes.get(i).done();
+                if (done.result() != Upserted.UNCHANGED) {
+                    E entity = done.entity();
+                    audit.record(
+                            actor,
+                            kind.resource(),
+                            entity.resourceId(),
+                            done.result() == Upserted.CREATED ? AuditAction.CREATE : AuditAction.UPDATE,
+                            befores.get(i),
+                            kind.represent(entity),
+                            entity.version());
+                }
             }
-        }
+        });
         return outcomes;
     }
 

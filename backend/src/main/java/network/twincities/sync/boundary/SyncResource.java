@@ -272,9 +272,15 @@ public class SyncResource {
     private static final byte[] VERSION = ascii(",\"version\":");
     private static final byte[] DATA = ascii(",\"data\":");
 
-    /** A JSON string. */
+    /** A JSON string: as it is between quotes when nothing in it needs escaping (slugs, UUIDs, cursors). */
     private static String quoted(String text) {
-        return JSON.createValue(text).toString();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c > 0x7e) {
+                return JSON.createValue(text).toString();
+            }
+        }
+        return '"' + text + '"';
     }
 
     private static byte[] ascii(String text) {

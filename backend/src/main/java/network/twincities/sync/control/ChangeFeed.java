@@ -1,10 +1,12 @@
 package network.twincities.sync.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -16,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 import network.twincities.audit.control.Changed;
 import network.twincities.audit.entity.AuditAction;
 import network.twincities.platform.ResourceName;
@@ -23,9 +26,9 @@ import network.twincities.platform.persistence.Appends;
 
 /**
  * The change feed's store. Every change of a resource the feed covers is recorded in the transaction
- * that makes it (so it is in the feed exactly when it is committed). Positions follow commit order: a
- * transaction's changes are written as it commits, under the feed's advisory lock, held until the
- * transaction ends, so no transaction can commit a lower position after a higher one was visible.
+ * that makes it (so it is in the feed exactly when it is committed). Positions follow commit order: the
+ * first change of a transaction takes the feed's advisory lock, held until the transaction ends, so no
+ * transaction can commit a lower position after a higher one was visible.
  */
 @ApplicationScoped
 public class ChangeFeed {
@@ -53,6 +56,9 @@ public class ChangeFeed {
     @Inject
     Appends appends;
 
+    @Resource(lookup = "java:app/jdbc/twincities")
+    DataSource dataSource;
+
     void record(@Observes Changed change) {
         if (FED.contains(change.resource())) {
             appends.add(CHANGES, change);
@@ -60,9 +66,9 @@ public class ChangeFeed {
     }
 
     /**
-     * The feed's table, appended to only, when the transaction is about to commit: its changes in one batch,
-     * positions taken under the feed's advisory lock, held until the transaction ends, so no transaction can
-     * commit a lower position after a higher one was visible (and the lock is held only while committing).
+     * The feed's table, appended to only, in the transaction of the change (a batch of changes in one
+     * statement), positions taken under the feed's advisory lock, held until the transaction ends, so no
+     * transaction can commit a lower position after a higher one was visible.
      */
     static final Appends.Table<Changed> CHANGES = new Appends.Table<>() {
         @Override
@@ -107,31 +113,43 @@ public class ChangeFeed {
      * @param resource one resource's changes only, or null for all
      */
     public Slice after(long position, String resource, int limit) {
+        // the parameters in their order: the position, the resource (if one), the limit
         String sql = "WITH page AS (SELECT position, resource, resource_id, op, version, data FROM change"
-                + " WHERE position > ?1" + (resource == null ? "" : " AND resource = ?3")
-                + " ORDER BY position LIMIT ?2)"
+                + " WHERE position > ?" + (resource == null ? "" : " AND resource = ?")
+                + " ORDER BY position LIMIT ?)"
                 + " SELECT p.position, p.resource, p.resource_id, p.op, p.version, p.data, m.last"
                 + " FROM (SELECT GREATEST(COALESCE(max(position), 0), (SELECT position FROM change_horizon)) AS last"
                 + " FROM change) m LEFT JOIN page p ON TRUE"
                 + " ORDER BY p.position";
-        var query = em.createNativeQuery(sql).setParameter(1, position).setParameter(2, limit);
-        if (resource != null) {
-            query.setParameter(3, resource);
-        }
         var entries = new ArrayList<Entry>();
         long end = 0;
-        for (Object row : query.getResultList()) {
-            Object[] columns = (Object[]) row;
-            end = ((Number) columns[6]).longValue();
-            if (columns[0] != null) {
-                entries.add(new Entry(
-                        ((Number) columns[0]).longValue(),
-                        (String) columns[1],
-                        (String) columns[2],
-                        (String) columns[3],
-                        ((Number) columns[4]).intValue(),
-                        (String) columns[5]));
+        // plain JDBC: a page of a thousand rows of text, which the persistence context has nothing to do with
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, position);
+            if (resource != null) {
+                statement.setString(2, resource);
+                statement.setInt(3, limit);
+            } else {
+                statement.setInt(2, limit);
             }
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    end = rows.getLong(7);
+                    long at = rows.getLong(1);
+                    if (!rows.wasNull()) {
+                        entries.add(new Entry(
+                                at,
+                                rows.getString(2),
+                                rows.getString(3),
+                                rows.getString(4),
+                                rows.getInt(5),
+                                rows.getString(6)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read the change feed", e);
         }
         return new Slice(entries, end);
     }

@@ -23,6 +23,7 @@ public class AuditLogTest {
 
     final List<Object> persisted = new ArrayList<>();
     final List<Changed> fired = new ArrayList<>();
+    int flushes;
     final AuditLog log = new AuditLog();
 
     @BeforeEach
@@ -32,6 +33,11 @@ public class AuditLogTest {
             public <R> void add(Table<R> table, R row) {
                 assertThat(table).isSameAs(AuditLog.ENTRIES);
                 persisted.add(row);
+            }
+
+            @Override
+            public void flush() {
+                flushes++;
             }
         };
         log.changed = new Recording();
@@ -48,6 +54,7 @@ public class AuditLogTest {
                 new Thing("rehamna", "Rehamna", 1),
                 1);
         assertThat(persisted).singleElement().isInstanceOf(AuditEntry.class);
+        assertThat(flushes).as("written with what the observers appended").isEqualTo(1);
         assertThat(fired).singleElement().satisfies(c -> {
             assertThat(c.resource()).isEqualTo(ResourceName.TERRITORIES);
             assertThat(c.id()).isEqualTo("rehamna");

@@ -3,8 +3,8 @@ package network.twincities.platform.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -14,13 +14,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A transaction's appended rows are written just before it commits, each table's in one batch in the order
- * they came, and not at all when it is to be rolled back; a failure rolls it back.
+ * Appended rows are written at a flush, on the persistence context's connection, each table's in one batch in
+ * the order they came; in a batch, once it ends, and not at all if it fails.
  */
 public class AppendsTest {
 
@@ -28,8 +27,6 @@ public class AppendsTest {
     final List<String> log = new ArrayList<>();
 
     final Map<Object, Object> resources = new HashMap<>();
-    final List<Synchronization> synchronizations = new ArrayList<>();
-    boolean rollbackOnly;
     boolean inTransaction = true;
     SQLException failure;
 
@@ -65,13 +62,14 @@ public class AppendsTest {
             case "getTransactionKey" -> inTransaction ? "tx" : null;
             case "getResource" -> resources.get(args[0]);
             case "putResource" -> resources.put(args[0], args[1]);
-            case "registerInterposedSynchronization" -> synchronizations.add((Synchronization) args[0]);
-            case "getRollbackOnly" -> rollbackOnly;
-            case "setRollbackOnly" -> rollbackOnly = true;
             default -> throw new UnsupportedOperationException(method);
         });
-        appends.dataSource = proxy(DataSource.class, (method, args) -> switch (method) {
-            case "getConnection" -> connection();
+        appends.em = proxy(EntityManager.class, (method, args) -> switch (method) {
+            case "unwrap" -> {
+                assertThat(args[0]).isEqualTo(Connection.class);
+                log.add("connection");
+                yield connection();
+            }
             default -> throw new UnsupportedOperationException(method);
         });
     }
@@ -84,7 +82,7 @@ public class AppendsTest {
                     return false;
                 });
             case "prepareStatement" -> statement((String) args[0]);
-            case "close" -> null;
+            case "close" -> log.add("closed");
             default -> throw new UnsupportedOperationException(method);
         });
     }
@@ -119,35 +117,56 @@ public class AppendsTest {
     }
 
     @Test
-    void nothingIsWrittenUntilTheTransactionIsAboutToCommitThenEachTableInOneBatchInOrder() {
+    void aFlushWritesEachTableInOneBatchInOrderOnThePersistenceContextsConnection() {
         appends.add(audit, new Row("a1"));
         appends.add(feed, new Row("f1"));
         appends.add(audit, new Row("a2"));
         assertThat(log).isEmpty();
-        assertThat(synchronizations).hasSize(1);
 
-        synchronizations.get(0).beforeCompletion();
+        appends.flush();
+        appends.flush();
 
         assertThat(log)
-                .containsExactly("LOCK audit", "INSERT INTO audit [a1, a2]", "LOCK feed", "INSERT INTO feed [f1]");
+                .containsExactly(
+                        "connection", "LOCK audit", "INSERT INTO audit [a1, a2]", "LOCK feed", "INSERT INTO feed [f1]");
     }
 
     @Test
-    void aTransactionMarkedForRollbackWritesNothing() {
-        appends.add(audit, new Row("a1"));
-        rollbackOnly = true;
-        synchronizations.get(0).beforeCompletion();
+    void inABatchTheRowsAreWrittenOnceItEnds() {
+        appends.batch(() -> {
+            for (int i = 1; i <= 3; i++) {
+                appends.add(audit, new Row("a" + i));
+                appends.add(feed, new Row("f" + i));
+                appends.flush();
+                assertThat(log).isEmpty();
+            }
+        });
+        assertThat(log)
+                .containsExactly(
+                        "connection",
+                        "LOCK audit",
+                        "INSERT INTO audit [a1, a2, a3]",
+                        "LOCK feed",
+                        "INSERT INTO feed [f1, f2, f3]");
+    }
+
+    @Test
+    void aBatchThatFailsWritesNothing() {
+        assertThatThrownBy(() -> appends.batch(() -> {
+                    appends.add(audit, new Row("a1"));
+                    throw new IllegalArgumentException("refused");
+                }))
+                .hasMessage("refused");
         assertThat(log).isEmpty();
     }
 
     @Test
-    void aFailureMarksTheTransactionForRollbackAndIsItsCause() {
+    void aDatabaseFailureIsAPersistenceExceptionWithItsCause() {
         appends.add(audit, new Row("a1"));
         failure = new SQLException("the database went away", "08006");
-        assertThatThrownBy(() -> synchronizations.get(0).beforeCompletion())
+        assertThatThrownBy(appends::flush)
                 .isInstanceOf(PersistenceException.class)
                 .hasCause(failure);
-        assertThat(rollbackOnly).isTrue();
     }
 
     @Test
