@@ -18,13 +18,14 @@ import org.postgresql.PGConnection;
  * rows, twice: into a table made like {@code project} ({@code LIKE project INCLUDING ALL}: its indexes, its
  * full-text column, its checks, written to the log like it), which is what storing these rows costs the
  * database, and into a bare scratch table (temporary, no index), which is only reading them. The projects
- * stay (externalId {@code BULKBENCH-…}, led by Rehamna, the demo sync client's territory); the tables made
- * for the copies are dropped. Localhost only.
+ * stay (externalId {@code BULKBENCH-…}, led by Rehamna, the demo sync client's territory; and the 2 000 of
+ * the warm-up before, {@code BULKWARM-…}); the tables made for the copies are dropped. Localhost only.
  */
 public final class BulkUpsertBenchmark {
 
     static final int REQUESTS = 10;
     static final int ITEMS = 1_000;
+    static final int WARM_UP_REQUESTS = 2;
 
     private BulkUpsertBenchmark() {}
 
@@ -82,6 +83,22 @@ public final class BulkUpsertBenchmark {
         }
         String token = syncToken(issuer);
         System.out.printf("Bulk upsert benchmark: %s, %d requests of %d projects%n%n", api, REQUESTS, ITEMS);
+        // a warm-up (not measured): two requests of new projects of their own, so that the measured ones are
+        // not also the JIT's first
+        var warmUp = new ArrayList<String>();
+        for (int r = 0; r < WARM_UP_REQUESTS; r++) {
+            var items = new StringBuilder("{\"items\": [");
+            for (int i = 0; i < ITEMS; i++) {
+                items.append(i == 0 ? "" : ",")
+                        .append("{\"externalId\": \"BULKWARM-")
+                        .append(run)
+                        .append('-')
+                        .append(r * ITEMS + i)
+                        .append("\", \"title\": {\"en\": \"Warm-up\"}, \"status\": \"PROPOSED\"}");
+            }
+            warmUp.add(items.append("]}").toString());
+        }
+        upsertAll(api, token, warmUp, "created");
         double created = upsertAll(api, token, bodies, "created");
         double unchanged = upsertAll(api, token, bodies, "unchanged");
         double copy;
