@@ -86,6 +86,9 @@ public class ProjectUpserts {
                 return first.get();
             }
         }
+        // each statement planned for the table as it is now: a plan cached while the table was small (a new
+        // network's first bulk loads) would go on scanning it whole as it grows in this very transaction
+        em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
         var lead = territories
                 .findBySlug(territory)
                 .orElseThrow(() -> ProblemException.forbidden(
