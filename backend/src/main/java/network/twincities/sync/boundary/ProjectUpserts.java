@@ -95,7 +95,7 @@ public class ProjectUpserts {
                         "Your territory '" + territory + "' is not in the network: it leads no projects."));
         var errors = new ArrayList<FieldError>();
         var seen = new HashMap<String, Integer>();
-        var valid = new ArrayList<Integer>();
+        var valid = new ArrayList<Keyed>();
         for (int i = 0; i < items.size(); i++) {
             var item = items.get(i);
             int before = errors.size();
@@ -114,7 +114,7 @@ public class ProjectUpserts {
                         new FieldError(i, "leadTerritory", "must be your territory '" + territory + "' (or left out)"));
             }
             if (errors.size() == before) {
-                valid.add(i);
+                valid.add(new Keyed(i, externalId));
             }
         }
         var results = new ArrayList<ProjectUpsertResults.Result>();
@@ -123,24 +123,22 @@ public class ProjectUpserts {
             // let go of what the items before loaded, so that the flushes of the next ones look at their own
             // entities, not at every project of the request so far; then load their stored projects at once
             em.clear();
-            var ids = chunk.stream()
-                    .map(i -> items.get(i).getString("externalId"))
-                    .toList();
-            Map<String, Project> loaded = repository.findByExternalIds(lead, ids);
+            Map<String, Project> loaded = repository.findByExternalIds(
+                    lead, chunk.stream().map(Keyed::externalId).toList());
             var batch = new ArrayList<Writes.Item<Project>>();
-            for (int k = 0; k < chunk.size(); k++) {
-                var led = JSON.createObjectBuilder(items.get(chunk.get(k)))
+            for (var keyed : chunk) {
+                var led = JSON.createObjectBuilder(items.get(keyed.index()))
                         .add("leadTerritory", territory)
                         .build();
-                batch.add(new Writes.Item<>(loaded.get(ids.get(k)), led));
+                batch.add(new Writes.Item<>(loaded.get(keyed.externalId()), led));
             }
             var outcomes = writes.upsertAllAs(actor, projects, batch);
             for (int k = 0; k < outcomes.size(); k++) {
-                int i = chunk.get(k);
+                int i = chunk.get(k).index();
                 var outcome = outcomes.get(k);
                 if (outcome.refused() == null) {
                     results.add(new ProjectUpsertResults.Result(
-                            ids.get(k),
+                            chunk.get(k).externalId(),
                             outcome.done().entity().resourceId(),
                             outcome.done().result().name().toLowerCase(Locale.ROOT)));
                 } else if (outcome.refused() instanceof ProblemException e) {
@@ -173,17 +171,8 @@ public class ProjectUpserts {
         return answer;
     }
 
-    /** The well-formed externalIds of these items. */
-    private static List<String> externalIds(List<JsonObject> items) {
-        var ids = new ArrayList<String>();
-        for (var item : items) {
-            if (item.get("externalId") instanceof JsonString id
-                    && id.getString().length() <= Projects.EXTERNAL_ID_MAX) {
-                ids.add(id.getString());
-            }
-        }
-        return ids;
-    }
+    /** An item that passed the checks of its key: its index in the request and its externalId. */
+    private record Keyed(int index, String externalId) {}
 
     /** The item's externalId (required: it keys the item), or null with its errors. */
     private static String externalId(int index, JsonObject item, List<FieldError> errors) {
