@@ -13,13 +13,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -214,10 +219,12 @@ public class SyncResource {
                     + String.join(", ", new TreeSet<>(ChangeFeed.RESOURCES)) + ", was '" + resource + "'.");
         }
         var cursor = Cursor.parse(after);
-        // read before the changes: a pruning in between makes the next call 410 rather than miss a deletion
-        long horizon = feed.horizon();
+        // the page, the horizon and the last position handed out, from one snapshot: a pruning is either wholly
+        // seen (and a cursor it overtook is 410) or not at all
+        var slice = feed.after(cursor.position(), resource, max + 1);
+        long horizon = slice.horizon();
         if (cursor.position() > 0) {
-            if (cursor.position() > feed.lastPosition().orElse(0L) || cursor.horizon() > horizon) {
+            if (cursor.position() > slice.handedOut().orElse(0L) || cursor.horizon() > horizon) {
                 throw ProblemException.badRequest("after is not a cursor this feed gave out.");
             }
             if (cursor.gone(horizon)) {
@@ -227,7 +234,6 @@ public class SyncResource {
                                 + " (call without after).");
             }
         }
-        var slice = feed.after(cursor.position(), resource, max + 1);
         var entries = slice.entries();
         boolean more = entries.size() > max;
         var page = more ? entries.subList(0, max) : entries;
@@ -235,34 +241,66 @@ public class SyncResource {
         var next = more
                 ? new Cursor(page.get(page.size() - 1).position(), horizon)
                 : new Cursor(Math.max(cursor.position(), slice.end()), horizon);
-        // a ChangeBatch, written by hand: each change's data goes out as stored, not parsed and serialized again,
-        // as UTF-8 bytes straight into a buffer (a String's own encoding is much cheaper than a Writer's)
+        // its length first, by writing it once into a counter: sent with a Content-Length, a page is read by a
+        // client straight into one array, not decoded chunk by chunk
+        var counter = new ByteCounter();
+        try {
+            write(counter, page, next, more);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a counter does not fail
+        }
         StreamingOutput body = output -> {
             var out = new BufferedOutputStream(output, 64 * 1024);
-            out.write(ascii("{\"changes\":["));
-            for (int i = 0; i < page.size(); i++) {
-                var e = page.get(i);
-                out.write(i == 0 ? RESOURCE_FIRST : RESOURCE_NEXT);
-                out.write(utf8(quoted(e.resource())));
-                out.write(ID);
-                out.write(utf8(quoted(e.id())));
-                out.write(OP);
-                out.write(utf8(quoted(e.op())));
-                out.write(VERSION);
-                out.write(ascii(Integer.toString(e.version())));
-                if (e.data() != null) {
-                    // the JSON text of a JsonObject, as ChangeFeed recorded it
-                    out.write(DATA);
-                    out.write(utf8(e.data()));
-                }
-                out.write('}');
-            }
-            out.write(ascii("],\"nextCursor\":"));
-            out.write(utf8(quoted(next.text())));
-            out.write(ascii(",\"hasMore\":" + more + "}"));
+            write(out, page, next, more);
             out.flush();
         };
-        return Response.ok(body, MediaType.APPLICATION_JSON).build();
+        return Response.ok(body, MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_LENGTH, counter.bytes)
+                .build();
+    }
+
+    /**
+     * A ChangeBatch, written by hand: each change's data goes out as stored, not parsed and serialized again,
+     * as UTF-8 bytes (a String's own encoding is much cheaper than a Writer's).
+     */
+    private static void write(OutputStream out, List<ChangeFeed.Entry> page, Cursor next, boolean more)
+            throws IOException {
+        out.write(ascii("{\"changes\":["));
+        for (int i = 0; i < page.size(); i++) {
+            var e = page.get(i);
+            out.write(i == 0 ? RESOURCE_FIRST : RESOURCE_NEXT);
+            out.write(utf8(quoted(e.resource())));
+            out.write(ID);
+            out.write(utf8(quoted(e.id())));
+            out.write(OP);
+            out.write(utf8(quoted(e.op())));
+            out.write(VERSION);
+            out.write(ascii(Integer.toString(e.version())));
+            if (e.data() != null) {
+                // the JSON text of a JsonObject, as ChangeFeed recorded it
+                out.write(DATA);
+                out.write(e.data());
+            }
+            out.write('}');
+        }
+        out.write(ascii("],\"nextCursor\":"));
+        out.write(utf8(quoted(next.text())));
+        out.write(ascii(",\"hasMore\":" + more + "}"));
+    }
+
+    /** Counts what is written to it, and keeps nothing. */
+    private static final class ByteCounter extends OutputStream {
+        long bytes;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
+        }
     }
 
     private static final byte[] RESOURCE_FIRST = ascii("{\"resource\":");

@@ -95,34 +95,45 @@ public class ChangeFeed {
         }
     };
 
-    /** A recorded change. */
-    public record Entry(long position, String resource, String id, String op, int version, String data) {}
+    /**
+     * A change as the feed serves it.
+     *
+     * @param data the entity's JSON as recorded, in UTF-8 as the driver received it (it always talks UTF-8
+     *     with PostgreSQL), passed on without being decoded and encoded again; null for a deletion
+     */
+    public record Entry(long position, String resource, String id, String op, int version, byte[] data) {}
 
     /**
-     * Changes after a position, and how far the feed went when they were read.
+     * Changes after a position, and the state of the feed when they were read, all from one snapshot.
      *
      * @param end the last committed position at the time (every change up to it was committed; pruned
      *     ones count), 0 when none; a consumer that got every entry may go on from there
+     * @param horizon the position before which pruning may have removed deletions
+     * @param handedOut the last position handed out, if any (it may belong to a change not committed yet)
      */
-    public record Slice(List<Entry> entries, long end) {}
+    public record Slice(List<Entry> entries, long end, long horizon, Optional<Long> handedOut) {}
 
     /**
-     * Up to {@code limit} changes after {@code position}, in commit order, read in one statement with the
-     * end of the feed at that moment.
+     * Up to {@code limit} changes after {@code position}, in commit order, read in one statement (one
+     * snapshot, one round trip) with the end of the feed, its horizon and the last position handed out at
+     * that moment: a pruning is either wholly seen or not at all.
      *
      * @param resource one resource's changes only, or null for all
      */
     public Slice after(long position, String resource, int limit) {
-        // the parameters in their order: the position, the resource (if one), the limit
-        String sql = "WITH page AS (SELECT position, resource, resource_id, op, version, data FROM change"
-                + " WHERE position > ?" + (resource == null ? "" : " AND resource = ?")
-                + " ORDER BY position LIMIT ?)"
-                + " SELECT p.position, p.resource, p.resource_id, p.op, p.version, p.data, m.last"
-                + " FROM (SELECT GREATEST(COALESCE(max(position), 0), (SELECT position FROM change_horizon)) AS last"
-                + " FROM change) m LEFT JOIN page p ON TRUE"
-                + " ORDER BY p.position";
+        // one row of the feed's state, then the page's rows: a UNION ALL, not a join, which would make
+        // PostgreSQL materialize and sort the page again (four times the page's own cost)
+        String sql = "SELECT NULL::bigint, NULL, NULL, NULL, NULL::int, NULL::text,"
+                + " GREATEST(m.last, h.position), h.position, s.last_value, s.is_called"
+                + " FROM (SELECT COALESCE(max(position), 0) AS last FROM change) m, change_horizon h,"
+                + " change_position_seq s"
+                + " UNION ALL (SELECT position, resource, resource_id, op, version, data, NULL, NULL, NULL, NULL"
+                + " FROM change WHERE position > ?" + (resource == null ? "" : " AND resource = ?")
+                + " ORDER BY position LIMIT ?)";
         var entries = new ArrayList<Entry>();
         long end = 0;
+        long horizon = 0;
+        Optional<Long> handedOut = Optional.empty();
         // plain JDBC: a page of a thousand rows of text, which the persistence context has nothing to do with
         try (var connection = dataSource.getConnection();
                 var statement = connection.prepareStatement(sql)) {
@@ -135,37 +146,30 @@ public class ChangeFeed {
             }
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    end = rows.getLong(7);
                     long at = rows.getLong(1);
-                    if (!rows.wasNull()) {
+                    if (rows.wasNull()) {
+                        end = rows.getLong(7);
+                        horizon = rows.getLong(8);
+                        handedOut = rows.getBoolean(10) ? Optional.of(rows.getLong(9)) : Optional.empty();
+                    } else {
                         entries.add(new Entry(
                                 at,
                                 rows.getString(2),
                                 rows.getString(3),
                                 rows.getString(4),
                                 rows.getInt(5),
-                                rows.getString(6)));
+                                // a text column's value as the driver received it: UTF-8, the connection's encoding
+                                rows.getBytes(6)));
                     }
                 }
             }
         } catch (SQLException e) {
             throw new PersistenceException("Could not read the change feed", e);
         }
-        return new Slice(entries, end);
-    }
-
-    /** The last position handed out, if any (it may belong to a change not committed yet). */
-    public Optional<Long> lastPosition() {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT last_value, is_called FROM change_position_seq")
-                .getSingleResult();
-        return Boolean.TRUE.equals(row[1]) ? Optional.of(((Number) row[0]).longValue()) : Optional.empty();
-    }
-
-    /** The position before which pruning may have removed deletions. */
-    public long horizon() {
-        return ((Number) em.createNativeQuery("SELECT position FROM change_horizon")
-                        .getSingleResult())
-                .longValue();
+        // a UNION ALL's rows come in no promised order: in position order they are (already, as PostgreSQL
+        // appends them; a sort of sorted rows is one pass)
+        entries.sort(java.util.Comparator.comparingLong(Entry::position));
+        return new Slice(entries, end, horizon, handedOut);
     }
 
     /**
