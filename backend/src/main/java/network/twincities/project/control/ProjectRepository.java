@@ -89,15 +89,20 @@ public class ProjectRepository {
         if (externalIds.isEmpty()) {
             return Map.of();
         }
-        // the ids first, by the index on (lead, externalId), the ids given as one JSON array: with a hundred
-        // parameters of their own, a plan cached while the table was small went on scanning all of the lead's
-        // projects once it had thousands; then the projects with what their representation reads
+        // the ids first, one lookup for each externalId (given all as one JSON array), then the projects with
+        // what their representation reads. Each lookup is a subquery that names only the lead and the
+        // externalId (the deleted projects are left out after it; its OFFSET keeps PostgreSQL from moving that
+        // condition into it), so only the full index on (lead, externalId) can serve it (V15): however the
+        // planner guesses, also on a table not analyzed yet (a new network's first bulk upserts), where it read
+        // a partial index whole for each item
         var array = JSON.createArrayBuilder();
         externalIds.forEach(array::add);
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT id FROM project WHERE lead_territory_id = ?1"
-                        + " AND external_id IN (SELECT jsonb_array_elements_text(CAST(?2 AS jsonb)))"
-                        + " AND external_id IS NOT NULL AND deleted_at IS NULL")
+        List<Number> ids = em.createNativeQuery("SELECT p.id"
+                        + " FROM (SELECT DISTINCT jsonb_array_elements_text(CAST(?2 AS jsonb))) AS k (external_id),"
+                        + " LATERAL (SELECT id, deleted_at FROM project"
+                        + " WHERE lead_territory_id = ?1 AND external_id = k.external_id OFFSET 0) AS p"
+                        + " WHERE p.deleted_at IS NULL")
                 .setParameter(1, lead.id())
                 .setParameter(2, array.build().toString())
                 .getResultList();
