@@ -27,6 +27,16 @@ import network.twincities.territory.entity.Territory;
 @ApplicationScoped
 public class ProjectRepository {
 
+    /**
+     * The ids of a lead territory's ({@code ?1}) projects that are not deleted, with the externalIds of a
+     * JSON array ({@code ?2}): see {@link #findByExternalIds}.
+     */
+    static final String BY_EXTERNAL_IDS = "SELECT p.id"
+            + " FROM (SELECT DISTINCT jsonb_array_elements_text(CAST(?2 AS jsonb))) AS k (external_id),"
+            + " LATERAL (SELECT id, deleted_at FROM project"
+            + " WHERE lead_territory_id = ?1 AND external_id = k.external_id OFFSET 0) AS p"
+            + " WHERE p.deleted_at IS NULL";
+
     /** What the representation of a project reads besides its row: fetched for a whole page at once. */
     static final List<String> BATCHED =
             List.of("p.axes", "p.partnerTerritories", "p.partnerOrganizations", "p.milestones", "p.indicators");
@@ -98,11 +108,7 @@ public class ProjectRepository {
         var array = JSON.createArrayBuilder();
         externalIds.forEach(array::add);
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT p.id"
-                        + " FROM (SELECT DISTINCT jsonb_array_elements_text(CAST(?2 AS jsonb))) AS k (external_id),"
-                        + " LATERAL (SELECT id, deleted_at FROM project"
-                        + " WHERE lead_territory_id = ?1 AND external_id = k.external_id OFFSET 0) AS p"
-                        + " WHERE p.deleted_at IS NULL")
+        List<Number> ids = em.createNativeQuery(BY_EXTERNAL_IDS)
                 .setParameter(1, lead.id())
                 .setParameter(2, array.build().toString())
                 .getResultList();
