@@ -37,7 +37,9 @@ public final class StartupBenchmark {
         Path micro = parts.resolve("payara-micro.jar");
         Path war = parts.resolve("api.war");
         Path work = Files.createTempDirectory("twincities-startup-");
+        Path baselineWar = baselineWar(work.resolve("baseline.war"));
         var empty = new ArrayList<Long>();
+        var baseline = new ArrayList<Long>();
         var backend = new ArrayList<Long>();
         var deployed = new ArrayList<Long>();
         try (var database = EmbeddedDatabase.forTests(work.resolve("postgres"), dbPort)) {
@@ -55,24 +57,44 @@ public final class StartupBenchmark {
                     "twincities.metrics.port",
                     "0");
             // one start that migrates the schema, not counted: the rounds are restarts, as a scale-out is
-            long first = start(micro, List.of(war), port, properties, work.resolve("migrate.log"), true);
+            long first = start(micro, List.of(war), port, properties, work.resolve("migrate.log"), API);
             System.out.printf(Locale.ROOT, "first backend start (schema migrated): %,d ms%n", first);
             for (int round = 1; round <= rounds; round++) {
-                long e = start(micro, List.of(), port, Map.of(), work.resolve("empty-" + round + ".log"), false);
+                long e = start(micro, List.of(), port, Map.of(), work.resolve("empty-" + round + ".log"), null);
+                long h = start(
+                        micro,
+                        List.of(baselineWar),
+                        port,
+                        Map.of(),
+                        work.resolve("baseline-" + round + ".log"),
+                        "/baseline/api/hello");
                 Path log = work.resolve("backend-" + round + ".log");
-                long b = start(micro, List.of(war), port, properties, log, true);
+                long b = start(micro, List.of(war), port, properties, log, API);
                 empty.add(e);
+                baseline.add(h);
                 backend.add(b);
                 deployedIn(log).ifPresent(deployed::add);
-                System.out.printf(Locale.ROOT, "round %d: empty Payara Micro %,d ms, backend %,d ms%n", round, e, b);
+                System.out.printf(
+                        Locale.ROOT,
+                        "round %d: empty Payara Micro %,d ms, minimal JAX-RS WAR %,d ms, backend %,d ms%n",
+                        round,
+                        e,
+                        h,
+                        b);
             }
         } finally {
             deleteRecursively(work);
         }
         long e = median(empty);
+        long h = median(baseline);
         long b = median(backend);
         System.out.printf(Locale.ROOT, "%nmedian of %d rounds%n", rounds);
         System.out.printf(Locale.ROOT, "  empty Payara Micro, until it answers HTTP:        %,6d ms%n", e);
+        System.out.printf(
+                Locale.ROOT,
+                "  minimal JAX-RS WAR (one CDI resource), until it answers: %,6d ms (ratio %.2f)%n",
+                h,
+                (double) h / e);
         System.out.printf(Locale.ROOT, "  backend, until /health/ready is UP and /api/v1 answers: %,6d ms%n", b);
         if (!deployed.isEmpty()) {
             System.out.printf(
@@ -81,17 +103,24 @@ public final class StartupBenchmark {
         System.out.printf(Locale.ROOT, "  ratio backend / empty: %.2f (target ≤ 2.00)%n", (double) b / e);
     }
 
-    /** Launches Payara Micro and returns the milliseconds until it is ready; then stops it. */
-    static long start(Path micro, List<Path> wars, int port, Map<String, String> properties, Path log, boolean api) {
+    /** What {@link #start} waits for when it is the backend: its readiness check and API root. */
+    static final String API = "backend";
+
+    /**
+     * Launches Payara Micro and returns the milliseconds until it is ready; then stops it.
+     *
+     * @param ready {@link #API} for the backend; a path that must answer 200; null: any answer at all
+     */
+    static long start(Path micro, List<Path> wars, int port, Map<String, String> properties, Path log, String ready) {
         long begin = System.nanoTime();
         var server = PayaraServer.launch(micro, wars, port, properties, log);
         try {
-            if (api) {
+            if (API.equals(ready)) {
                 server.awaitApiReady(Duration.ofMinutes(4));
             } else {
                 Processes.awaitHttp(
-                        URI.create(server.baseUrl() + "/"),
-                        s -> s > 0,
+                        URI.create(server.baseUrl() + (ready == null ? "/" : ready)),
+                        ready == null ? s -> s > 0 : s -> s == 200,
                         server.process(),
                         Duration.ofMinutes(4),
                         log.toString());
@@ -100,6 +129,27 @@ public final class StartupBenchmark {
         } finally {
             server.close();
         }
+    }
+
+    /**
+     * The baseline: a WAR of the two classes of {@code network.twincities.stack.baseline} (a JAX-RS
+     * application and one CDI resource), taken from this benchmark's own class path.
+     */
+    static Path baselineWar(Path war) throws IOException {
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(war))) {
+            for (var type : List.of("BaselineApplication", "BaselineResource")) {
+                String name = "network/twincities/stack/baseline/" + type + ".class";
+                try (var in = StartupBenchmark.class.getClassLoader().getResourceAsStream(name)) {
+                    if (in == null) {
+                        throw new IOException("No " + name + " on the class path");
+                    }
+                    zip.putNextEntry(new java.util.zip.ZipEntry("WEB-INF/classes/" + name));
+                    in.transferTo(zip);
+                    zip.closeEntry();
+                }
+            }
+        }
+        return war;
     }
 
     static java.util.Optional<Long> deployedIn(Path log) {
