@@ -6,7 +6,7 @@ import jakarta.ejb.Startup;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Logger;
+import network.twincities.config.Secrets;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -20,10 +20,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @Startup
 public class SecretCheck {
 
-    public static final String DEMO = "twincities.demo";
-
-    private static final Logger LOG = Logger.getLogger(SecretCheck.class.getName());
-
     // named apart from check(Config): the EJB container finds lifecycle methods by name, not signature
     @PostConstruct
     void atStartup() {
@@ -32,16 +28,7 @@ public class SecretCheck {
 
     /** Throws, after logging why, when the configuration's secrets must not be used. */
     static void check(Config config) {
-        var problems = Secrets.problems(demo(config), secrets(config));
-        if (!problems.isEmpty()) {
-            String message = Secrets.refusal("backend", problems);
-            LOG.severe(message);
-            throw new IllegalStateException(message);
-        }
-    }
-
-    static boolean demo(Config config) {
-        return config.getOptionalValue(DEMO, Boolean.class).orElse(false);
+        Secrets.require("backend", config, secrets(config));
     }
 
     /** The database password (and the schema owner's, if it has its own) and Keycloak's admin API secret. */

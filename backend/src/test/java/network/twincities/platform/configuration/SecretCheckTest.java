@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import network.twincities.config.MapConfig;
 import org.junit.jupiter.api.Test;
 
 /** The backend's startup check on whole configurations, as Payara hands them over. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
+import network.twincities.config.Secrets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -42,7 +43,7 @@ public class OidcConfig {
     Optional<String> clientSecret;
 
     @Inject
-    @ConfigProperty(name = SecretCheck.DEMO, defaultValue = "false")
+    @ConfigProperty(name = Secrets.DEMO, defaultValue = "false")
     boolean demo;
 
     @Inject

@@ -4,7 +4,7 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.Map;
-import java.util.logging.Logger;
+import network.twincities.config.Secrets;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -16,27 +16,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @WebListener
 public class SecretCheck implements ServletContextListener {
 
-    public static final String DEMO = "twincities.demo";
     public static final String CLIENT_SECRET = "twincities.oidc.client-secret";
-
-    private static final Logger LOG = Logger.getLogger(SecretCheck.class.getName());
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
         check(ConfigProvider.getConfig(getClass().getClassLoader()));
     }
 
+    /** Throws, after logging why, when the UI's client secret must not be used. */
     static void check(Config config) {
-        var problems = Secrets.problems(
-                demo(config), Map.of(CLIENT_SECRET, config.getOptionalValue(CLIENT_SECRET, String.class)));
-        if (!problems.isEmpty()) {
-            String message = Secrets.refusal("UI", problems);
-            LOG.severe(message);
-            throw new IllegalStateException(message);
-        }
-    }
-
-    static boolean demo(Config config) {
-        return config.getOptionalValue(DEMO, Boolean.class).orElse(false);
+        Secrets.require("UI", config, Map.of(CLIENT_SECRET, config.getOptionalValue(CLIENT_SECRET, String.class)));
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import network.twincities.config.MapConfig;
+import network.twincities.config.Secrets;
 import org.junit.jupiter.api.Test;
 
 /** The UI's startup check on whole configurations, as Payara hands them over. */
@@ -14,7 +16,8 @@ class SecretCheckTest {
     void refusesTheDemoClientSecretOutsideDemoMode() {
         var e = assertThrows(
                 IllegalStateException.class,
-                () -> SecretCheck.check(new MapConfig(Map.of(SecretCheck.CLIENT_SECRET, "demo-ui-secret"))));
+                () -> SecretCheck.check(
+                        new MapConfig(Map.of(SecretCheck.CLIENT_SECRET, OidcConfig.DEMO_CLIENT_SECRET))));
         assertTrue(
                 e.getMessage().contains("TWINCITIES_OIDC_CLIENT_SECRET) is a published demo secret"), e.getMessage());
     }
@@ -28,6 +31,6 @@ class SecretCheckTest {
     @Test
     void acceptsASecretOfItsOwnAndTheDemoInDemoMode() {
         assertDoesNotThrow(() -> SecretCheck.check(new MapConfig(Map.of(SecretCheck.CLIENT_SECRET, "k3-9vQ"))));
-        assertDoesNotThrow(() -> SecretCheck.check(new MapConfig(Map.of(SecretCheck.DEMO, "true"))));
+        assertDoesNotThrow(() -> SecretCheck.check(new MapConfig(Map.of(Secrets.DEMO, "true"))));
     }
 }

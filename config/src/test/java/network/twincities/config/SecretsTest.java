@@ -1,6 +1,8 @@
-package network.twincities.platform.configuration;
+package network.twincities.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.Optional;
@@ -56,5 +58,19 @@ class SecretsTest {
         assertThat(Secrets.refusal("backend", problems))
                 .startsWith("The backend refuses to start outside demo mode: ")
                 .contains("TWINCITIES_DB_OWNER_PASSWORD", "TWINCITIES_DB_PASSWORD", "TWINCITIES_DEMO=true");
+    }
+
+    @Test
+    void aPartWithADemoSecretRefusesToStartOutsideDemoModeOnly() {
+        var secrets = Map.of("twincities.oidc.client-secret", Optional.of("demo-ui-secret"));
+        assertThatThrownBy(() -> Secrets.require("UI", new MapConfig(Map.of()), secrets))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("The UI refuses to start outside demo mode: ")
+                .hasMessageContaining("TWINCITIES_OIDC_CLIENT_SECRET");
+        assertThatCode(() -> Secrets.require("UI", new MapConfig(Map.of(Secrets.DEMO, "true")), secrets))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> Secrets.require(
+                        "UI", new MapConfig(Map.of()), Map.of("twincities.oidc.client-secret", Optional.of("x9-Kq2"))))
+                .doesNotThrowAnyException();
     }
 }

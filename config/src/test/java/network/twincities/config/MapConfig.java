@@ -1,4 +1,4 @@
-package network.twincities.ui.platform.security;
+package network.twincities.config;
 
 import java.util.List;
 import java.util.Map;
@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.eclipse.microprofile.config.spi.Converter;
 
 /** A configuration of fixed values, for tests: strings and booleans only. */
-record MapConfig(Map<String, String> values) implements Config {
+public record MapConfig(Map<String, String> values) implements Config {
 
     @Override
     public <T> Optional<T> getOptionalValue(String name, Class<T> type) {

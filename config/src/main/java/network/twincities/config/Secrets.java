@@ -1,4 +1,4 @@
-package network.twincities.platform.configuration;
+package network.twincities.config;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,14 +6,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 
 /**
- * The rule for secrets outside demo mode: each must be given, and none may be one the demo publishes
- * (the README, the demo realm and the local run print them). In demo mode anything goes.
+ * The rule for secrets outside demo mode, one for every part of the system that has secrets (the backend,
+ * the UI): each must be given, and none may be one the demo publishes (the README, the demo realm and the
+ * local run print them). In demo mode ({@code twincities.demo}) anything goes.
  */
 public final class Secrets {
 
-    /** Every secret the repository publishes for the demo, in any part (database, Keycloak, clients). */
+    /** The switch to the demo: its realm, its data, its published secrets. */
+    public static final String DEMO = "twincities.demo";
+
+    /** The secrets the demo publishes: never accepted outside demo mode. */
     public static final Set<String> DEMO_VALUES = Set.of(
             "postgres",
             "twincities",
@@ -24,7 +30,30 @@ public final class Secrets {
             "demo-sync-secret",
             "demo-backend-secret");
 
+    private static final Logger LOG = Logger.getLogger(Secrets.class.getName());
+
     private Secrets() {}
+
+    /** Whether the system runs as the demo. */
+    public static boolean demo(Config config) {
+        return config.getOptionalValue(DEMO, Boolean.class).orElse(false);
+    }
+
+    /**
+     * Throws, after logging why, when the secrets of a part must not be used: a failed deployment, so that
+     * the part never takes a request with them.
+     *
+     * @param part what refuses to start ("backend", "UI")
+     * @param secrets each secret's configuration key and its value, if given
+     */
+    public static void require(String part, Config config, Map<String, Optional<String>> secrets) {
+        var problems = problems(demo(config), secrets);
+        if (!problems.isEmpty()) {
+            String message = refusal(part, problems);
+            LOG.severe(message);
+            throw new IllegalStateException(message);
+        }
+    }
 
     /**
      * What is wrong with the given secrets, one sentence each; empty when all is well.
@@ -57,7 +86,7 @@ public final class Secrets {
     }
 
     /** {@code twincities.db.password} → {@code TWINCITIES_DB_PASSWORD}, as MicroProfile Config maps them. */
-    static String environmentName(String key) {
+    public static String environmentName(String key) {
         return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
 }
