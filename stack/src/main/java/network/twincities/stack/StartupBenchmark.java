@@ -101,6 +101,10 @@ public final class StartupBenchmark {
                     Locale.ROOT, "  of which the WAR's deployment (Payara's log):     %,6d ms%n", median(deployed));
         }
         System.out.printf(Locale.ROOT, "  ratio backend / empty: %.2f (target ≤ 2.00)%n", (double) b / e);
+        System.out.printf(
+                Locale.ROOT,
+                "  ratio backend / minimal JAX-RS WAR: %.2f (the backend's own share of its start-up)%n",
+                (double) b / h);
     }
 
     /** What {@link #start} waits for when it is the backend: its readiness check and API root. */
