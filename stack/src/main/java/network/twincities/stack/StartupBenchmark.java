@@ -10,16 +10,24 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Start-up of a backend instance next to an empty Payara Micro, side by side in one run, on this
- * machine: the empty one until it answers HTTP; the backend (Payara Micro with the backend WAR only, as
- * each scaled-out instance runs, demo data off) until {@code /health/ready} is UP and the API root
- * answers, against an embedded PostgreSQL of its own whose schema is migrated by the first round.
- * Several rounds, alternating; prints each, the medians and their ratio.
+ * machine: the empty one until it answers HTTP; a minimal JAX-RS service (a WAR of the two classes of
+ * {@code baseline}) until its resource answers, which is what any JAX-RS service costs on Payara Micro;
+ * the backend (Payara Micro with the backend WAR only, as each scaled-out instance runs, demo data off)
+ * until {@code /health/ready} is UP and the API root answers, against an embedded PostgreSQL of its own
+ * whose schema is migrated by a first start. Several rounds, alternating; prints each, the medians and
+ * their ratios.
  */
 public final class StartupBenchmark {
+
+    static final Duration TIMEOUT = Duration.ofMinutes(4);
 
     private static final Pattern DEPLOYED = Pattern.compile("api was successfully deployed in ([0-9,]+) milliseconds");
 
@@ -57,19 +65,26 @@ public final class StartupBenchmark {
                     "twincities.metrics.port",
                     "0");
             // one start that migrates the schema, not counted: the rounds are restarts, as a scale-out is
-            long first = start(micro, List.of(war), port, properties, work.resolve("migrate.log"), API);
+            long first = start(
+                    micro, List.of(war), port, properties, work.resolve("migrate.log"), StartupBenchmark::apiReady);
             System.out.printf(Locale.ROOT, "first backend start (schema migrated): %,d ms%n", first);
             for (int round = 1; round <= rounds; round++) {
-                long e = start(micro, List.of(), port, Map.of(), work.resolve("empty-" + round + ".log"), null);
+                long e = start(
+                        micro,
+                        List.of(),
+                        port,
+                        Map.of(),
+                        work.resolve("empty-" + round + ".log"),
+                        answers("/", s -> s > 0));
                 long h = start(
                         micro,
                         List.of(baselineWar),
                         port,
                         Map.of(),
                         work.resolve("baseline-" + round + ".log"),
-                        "/baseline/api/hello");
+                        answers("/baseline/api/hello", s -> s == 200));
                 Path log = work.resolve("backend-" + round + ".log");
-                long b = start(micro, List.of(war), port, properties, log, API);
+                long b = start(micro, List.of(war), port, properties, log, StartupBenchmark::apiReady);
                 empty.add(e);
                 baseline.add(h);
                 backend.add(b);
@@ -107,32 +122,41 @@ public final class StartupBenchmark {
                 (double) b / h);
     }
 
-    /** What {@link #start} waits for when it is the backend: its readiness check and API root. */
-    static final String API = "backend";
-
     /**
-     * Launches Payara Micro and returns the milliseconds until it is ready; then stops it.
+     * Launches Payara Micro and returns the milliseconds until {@code ready} returns; then stops it.
      *
-     * @param ready {@link #API} for the backend; a path that must answer 200; null: any answer at all
+     * @param ready waits until the server is ready, or throws
      */
-    static long start(Path micro, List<Path> wars, int port, Map<String, String> properties, Path log, String ready) {
+    static long start(
+            Path micro,
+            List<Path> wars,
+            int port,
+            Map<String, String> properties,
+            Path log,
+            Consumer<PayaraServer> ready) {
         long begin = System.nanoTime();
         var server = PayaraServer.launch(micro, wars, port, properties, log);
         try {
-            if (API.equals(ready)) {
-                server.awaitApiReady(Duration.ofMinutes(4));
-            } else {
-                Processes.awaitHttp(
-                        URI.create(server.baseUrl() + (ready == null ? "/" : ready)),
-                        ready == null ? s -> s > 0 : s -> s == 200,
-                        server.process(),
-                        Duration.ofMinutes(4),
-                        log.toString());
-            }
+            ready.accept(server);
             return (System.nanoTime() - begin) / 1_000_000;
         } finally {
             server.close();
         }
+    }
+
+    /** The backend is ready: its readiness check is UP and its API root answers. */
+    static void apiReady(PayaraServer server) {
+        server.awaitApiReady(TIMEOUT);
+    }
+
+    /** Waits until {@code path} answers with a status that {@code status} accepts. */
+    static Consumer<PayaraServer> answers(String path, IntPredicate status) {
+        return server -> Processes.awaitHttp(
+                URI.create(server.baseUrl() + path),
+                status,
+                server.process(),
+                TIMEOUT,
+                "Payara Micro on port " + server.port());
     }
 
     /**
@@ -140,14 +164,14 @@ public final class StartupBenchmark {
      * application and one CDI resource), taken from this benchmark's own class path.
      */
     static Path baselineWar(Path war) throws IOException {
-        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(war))) {
+        try (var zip = new ZipOutputStream(Files.newOutputStream(war))) {
             for (var type : List.of("BaselineApplication", "BaselineResource")) {
                 String name = "network/twincities/stack/baseline/" + type + ".class";
                 try (var in = StartupBenchmark.class.getClassLoader().getResourceAsStream(name)) {
                     if (in == null) {
                         throw new IOException("No " + name + " on the class path");
                     }
-                    zip.putNextEntry(new java.util.zip.ZipEntry("WEB-INF/classes/" + name));
+                    zip.putNextEntry(new ZipEntry("WEB-INF/classes/" + name));
                     in.transferTo(zip);
                     zip.closeEntry();
                 }
