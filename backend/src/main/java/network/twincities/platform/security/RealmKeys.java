@@ -55,9 +55,12 @@ final class RealmKeys {
         Snapshot snapshot = current;
         PublicKey key = snapshot.keys().get(keyId);
         Instant now = clock.instant();
-        if ((key == null || now.isAfter(snapshot.fetched().plus(MAX_AGE))) && mayFetch(now)) {
-            snapshot = fetch(now);
-            key = snapshot.keys().get(keyId);
+        if (key == null) {
+            // a fetch, or the one in flight: the first requests of a new instance come here all at once, and
+            // those behind the one fetching wait for its keys rather than find none (a 401)
+            key = fetch(now).keys().get(keyId);
+        } else if (now.isAfter(snapshot.fetched().plus(MAX_AGE)) && mayFetch(now)) {
+            key = fetch(now).keys().get(keyId);
         }
         return key;
     }
@@ -82,7 +85,7 @@ final class RealmKeys {
     private synchronized Snapshot fetch(Instant now) {
         Snapshot previous = current;
         if (!mayFetch(now)) {
-            return previous; // another thread just fetched
+            return previous; // another thread just fetched, or tried (at most once per MIN_INTERVAL)
         }
         lastAttempt = now;
         try {

@@ -14,6 +14,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
@@ -172,6 +175,42 @@ class TokenVerifierTest {
         assertRefused(sign(header("k3"), claims(""), OTHER));
         assertRefused(sign(header("k4"), claims(""), OTHER));
         assertThat(fetches).hasValue(2);
+    }
+
+    @Test
+    void requestsThatArriveWhileTheKeysAreFetchedWaitForThemInsteadOfBeingRefused() throws Exception {
+        // a new instance: its first requests come at once, and the first one fetches the keys
+        var fetching = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var keys = new RealmKeys(
+                () -> {
+                    fetches.incrementAndGet();
+                    fetching.countDown();
+                    try {
+                        release.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return jwks.get();
+                },
+                "RS256",
+                clock);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> keys.find("k1"));
+            assertThat(fetching.await(10, TimeUnit.SECONDS)).isTrue();
+            var second = pool.submit(() -> keys.find("k1"));
+            Thread.sleep(200);
+            assertThat(second.isDone())
+                    .as("the second waits for the first one's fetch")
+                    .isFalse();
+            release.countDown();
+            assertThat(first.get(10, TimeUnit.SECONDS)).isNotNull();
+            assertThat(second.get(10, TimeUnit.SECONDS)).isNotNull();
+            assertThat(fetches).hasValue(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
