@@ -166,6 +166,57 @@ class WebhooksIT {
     }
 
     @Test
+    void aDeliveryThatReachesNoReceiverIsLoggedWithItsErrorAndTriedAgain() throws Exception {
+        int closed;
+        try (var socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort(); // nobody listens there once it is closed
+        }
+        var created = Http.postJson(
+                Urls.api() + "/webhooks",
+                "{\"url\": \"http://127.0.0.1:" + closed + "/hook\", \"events\": [\"organization.created\"]}",
+                client());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String webhook = Http.object(created).getString("id");
+        String slug = "unheard-" + RUN;
+        var organization = Http.postJson(
+                Urls.api() + "/organizations",
+                "{\"slug\": \"" + slug + "\", \"kind\": \"NGO\", \"name\": {\"en\": \"Unheard\"}}",
+                admin());
+        assertThat(organization.statusCode()).as(organization.body()).isEqualTo(201);
+        try {
+            long deadline = System.currentTimeMillis() + 20_000;
+            JsonObject logged = null;
+            while (System.currentTimeMillis() < deadline) {
+                var log = Http.get(Urls.api() + "/webhooks/" + webhook + "/deliveries", client());
+                assertThat(log.statusCode()).as(log.body()).isEqualTo(200);
+                var entries = Http.array(log).getValuesAs(JsonObject.class);
+                logged = entries.isEmpty() ? null : entries.get(0);
+                if (logged != null && logged.containsKey("lastError") && !logged.isNull("lastError")) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            // the attempt is recorded: with no status (no answer), its error, and a retry planned
+            assertThat(logged)
+                    .as("the delivery log of a webhook whose receiver is down")
+                    .isNotNull();
+            assertThat(logged.getInt("attempts")).as(logged.toString()).isPositive();
+            assertThat(logged.getString("status")).isEqualTo("PENDING");
+            assertThat(!logged.containsKey("lastStatus") || logged.isNull("lastStatus"))
+                    .as(logged.toString())
+                    .isTrue();
+            assertThat(logged.containsKey("lastError") && !logged.isNull("lastError"))
+                    .as("the attempt's error is recorded: " + logged)
+                    .isTrue();
+            assertThat(logged.getString("lastError")).startsWith("Not delivered");
+            assertThat(logged.getString("nextAttemptAt")).isNotBlank();
+        } finally {
+            Http.delete(Urls.api() + "/webhooks/" + webhook, client(), null);
+            Http.delete(Urls.api() + "/organizations/" + slug, admin(), Http.etag(organization));
+        }
+    }
+
+    @Test
     void anMousWorkflowStepIsToldAsItsStep() throws Exception {
         var webhook = subscribe("[\"mou.submitted\"]", admin());
         String secret = webhook.getString("secret");

@@ -85,7 +85,9 @@ public class WebhookDeliveries {
         Instant next = now.plus(retryDelay(claim.attempt()));
         String outcome =
                 delivered ? "DELIVERED" : next.isAfter(claim.createdAt().plus(GIVE_UP_AFTER)) ? "FAILED" : "PENDING";
-        em.createNativeQuery("UPDATE webhook_delivery SET status = ?2, last_status = ?3, last_error = ?4,"
+        // the status typed in the statement: with no answer it is null, which the driver sends as text
+        em.createNativeQuery("UPDATE webhook_delivery SET status = ?2, last_status = CAST(?3 AS integer),"
+                        + " last_error = ?4,"
                         + " next_attempt_at = ?5, lease_until = NULL WHERE id = ?1")
                 .setParameter(1, claim.id())
                 .setParameter(2, outcome)
