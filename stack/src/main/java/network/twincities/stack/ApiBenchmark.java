@@ -233,8 +233,18 @@ public final class ApiBenchmark {
                 .statusCode();
     }
 
+    /** A token of the demo forum administrator (password grant of the demo's CLI client). */
     static String token(String issuer) {
-        String form = "grant_type=password&client_id=twincities-cli&username=admin.forum&password=demo";
+        return token(issuer, "grant_type=password&client_id=twincities-cli&username=admin.forum&password=demo");
+    }
+
+    /** A token of the demo sync client (client credentials; territory Rehamna). */
+    static String syncToken(String issuer) {
+        return token(
+                issuer, "grant_type=client_credentials&client_id=twincities-sync-demo&client_secret=demo-sync-secret");
+    }
+
+    private static String token(String issuer, String form) {
         var response = send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))

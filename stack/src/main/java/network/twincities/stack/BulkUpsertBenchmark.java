@@ -4,7 +4,6 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,22 +30,9 @@ public final class BulkUpsertBenchmark {
 
     public static void main(String[] args) throws Exception {
         var settings = Settings.fromSystem();
-        String api = "http://localhost:" + settings.port("twincities.http.port", 8080) + "/api/v1";
-        String issuer = settings.get(
-                "twincities.oidc.issuer",
-                "http://localhost:" + settings.port("twincities.keycloak.port", 8180) + "/realms/twincities");
-        String dbUrl = settings.get(
-                "twincities.db.url",
-                "jdbc:postgresql://localhost:" + settings.port("twincities.db.port", 5433) + "/postgres");
-        boolean external = settings.get("twincities.db.url").isPresent();
-        String dbUser = settings.get("twincities.db.user", external ? "twincities" : EmbeddedDatabase.USER);
-        String dbPassword = settings.get("twincities.db.password", external ? "" : EmbeddedDatabase.PASSWORD);
-        for (String url : List.of(issuer, dbUrl.substring("jdbc:".length()))) {
-            String host = URI.create(url).getHost();
-            if (!host.equals("localhost") && !host.startsWith("127.")) {
-                throw new IllegalArgumentException("The benchmark only runs against this machine, not " + host);
-            }
-        }
+        var target = LocalTarget.fromSettings(settings);
+        String api = target.api();
+        String issuer = target.issuer();
         String run = Long.toString(System.currentTimeMillis(), 36);
         var bodies = new ArrayList<String>();
         var rows = new StringBuilder();
@@ -81,7 +67,7 @@ public final class BulkUpsertBenchmark {
             }
             bodies.add(items.append("]}").toString());
         }
-        String token = syncToken(issuer);
+        String token = ApiBenchmark.syncToken(issuer);
         System.out.printf("Bulk upsert benchmark: %s, %d requests of %d projects%n%n", api, REQUESTS, ITEMS);
         // a warm-up (not measured): two requests of new projects of their own, so that the measured ones are
         // not also the JIT's first
@@ -103,7 +89,7 @@ public final class BulkUpsertBenchmark {
         double unchanged = upsertAll(api, token, bodies, "unchanged");
         double copy;
         double stored;
-        try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
+        try (Connection db = target.database()) {
             long lead;
             try (var statement = db.createStatement();
                     var found = statement.executeQuery("SELECT id FROM territory WHERE slug = 'rehamna'")) {
@@ -174,20 +160,5 @@ public final class BulkUpsertBenchmark {
 
     static double rate(long rows, long startNanos) {
         return rows / ((System.nanoTime() - startNanos) / 1e9);
-    }
-
-    /** A token of the demo sync client (client credentials; territory Rehamna). */
-    static String syncToken(String issuer) {
-        String form = "grant_type=client_credentials&client_id=twincities-sync-demo&client_secret=demo-sync-secret";
-        var response = ApiBenchmark.send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build());
-        var matcher = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-        if (response.statusCode() != 200 || !matcher.find()) {
-            throw new IllegalStateException(
-                    "No token from " + issuer + ": " + response.statusCode() + ". Is the system running (./run.sh)?");
-        }
-        return matcher.group(1);
     }
 }

@@ -6,11 +6,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
@@ -47,26 +45,13 @@ public final class FeedBenchmark {
 
     public static void main(String[] args) throws Exception {
         var settings = Settings.fromSystem();
-        String server = "http://localhost:" + settings.port("twincities.http.port", 8080);
+        var target = LocalTarget.fromSettings(settings);
+        String server = target.server();
         // the backend's metrics are on its admin port (twincities.metrics.port)
         String metrics = "http://127.0.0.1:" + settings.port("twincities.metrics.port", 9090) + "/metrics";
-        String api = server + "/api/v1";
-        String issuer = settings.get(
-                "twincities.oidc.issuer",
-                "http://localhost:" + settings.port("twincities.keycloak.port", 8180) + "/realms/twincities");
-        String dbUrl = settings.get(
-                "twincities.db.url",
-                "jdbc:postgresql://localhost:" + settings.port("twincities.db.port", 5433) + "/postgres");
-        boolean external = settings.get("twincities.db.url").isPresent();
-        String dbUser = settings.get("twincities.db.user", external ? "twincities" : EmbeddedDatabase.USER);
-        String dbPassword = settings.get("twincities.db.password", external ? "" : EmbeddedDatabase.PASSWORD);
-        for (String url : List.of(issuer, dbUrl.substring("jdbc:".length()))) {
-            String host = URI.create(url).getHost();
-            if (!host.equals("localhost") && !host.startsWith("127.")) {
-                throw new IllegalArgumentException("The benchmark only runs against this machine, not " + host);
-            }
-        }
-        try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
+        String api = target.api();
+        String issuer = target.issuer();
+        try (Connection db = target.database()) {
             generate(db);
         }
         System.out.printf("Change feed benchmark: %s/sync/changes?resource=projects&limit=%d%n%n", api, LIMIT);
@@ -116,7 +101,7 @@ public final class FeedBenchmark {
         // COPY three times, its median: a single copy of under a second varies by a third from run to run
         long copyRows = 0;
         var copies = new ArrayList<Double>();
-        try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
+        try (Connection db = target.database()) {
             for (int round = 0; round < COPIES; round++) {
                 long start = System.nanoTime();
                 copyRows = db.unwrap(PGConnection.class)
@@ -229,7 +214,7 @@ public final class FeedBenchmark {
     /** Follows the projects' feed from the beginning to its end; how many changes it got. */
     /** Follows the feed from its beginning, at most {@code pages} pages; the changes read. */
     static long follow(String api, String issuer, int pages) {
-        String token = BulkUpsertBenchmark.syncToken(issuer);
+        String token = ApiBenchmark.syncToken(issuer);
         String cursor = null;
         long rows = 0;
         boolean more = true;
@@ -238,7 +223,7 @@ public final class FeedBenchmark {
                     + (cursor == null ? "" : "&after=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
             var response = get(url, token);
             if (response.statusCode() == 401) {
-                token = BulkUpsertBenchmark.syncToken(issuer);
+                token = ApiBenchmark.syncToken(issuer);
                 response = get(url, token);
             }
             byte[] body = response.body();

@@ -3,7 +3,6 @@ package network.twincities.stack;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,27 +29,14 @@ public final class ProjectBenchmark {
 
     public static void main(String[] args) throws Exception {
         var settings = Settings.fromSystem();
-        int httpPort = settings.port("twincities.http.port", 8080);
-        String server = "http://localhost:" + httpPort;
-        String api = server + "/api/v1";
-        String keycloak = settings.get(
-                "twincities.oidc.issuer",
-                "http://localhost:" + settings.port("twincities.keycloak.port", 8180) + "/realms/twincities");
-        String dbUrl = settings.get(
-                "twincities.db.url",
-                "jdbc:postgresql://localhost:" + settings.port("twincities.db.port", 5433) + "/postgres");
-        boolean external = settings.get("twincities.db.url").isPresent();
-        String dbUser = settings.get("twincities.db.user", external ? "twincities" : EmbeddedDatabase.USER);
-        String dbPassword = settings.get("twincities.db.password", external ? "" : EmbeddedDatabase.PASSWORD);
+        var target = LocalTarget.fromSettings(settings);
+        String server = target.server();
+        String api = target.api();
+        String keycloak = target.issuer();
         int clients = Integer.parseInt(settings.get("twincities.bench.clients", "4"));
         int requests = Integer.parseInt(settings.get("twincities.bench.requests", "1000"));
-        String dbHost = URI.create(dbUrl.substring("jdbc:".length())).getHost();
-        if (!dbHost.equals("localhost") && !dbHost.startsWith("127.")) {
-            throw new IllegalArgumentException(
-                    "The benchmark only writes to a database on this machine, not " + dbHost);
-        }
 
-        try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
+        try (Connection db = target.database()) {
             generate(db);
         }
         String token = ApiBenchmark.token(keycloak);
