@@ -34,7 +34,33 @@ public record MapConfig(Map<String, String> values) implements Config {
 
     @Override
     public ConfigValue getConfigValue(String name) {
-        throw new UnsupportedOperationException();
+        String value = values.get(name);
+        return new ConfigValue() {
+            @Override
+            public String getName() {
+                return name;
+            }
+
+            @Override
+            public String getValue() {
+                return value;
+            }
+
+            @Override
+            public String getRawValue() {
+                return value;
+            }
+
+            @Override
+            public String getSourceName() {
+                return value == null ? null : "MapConfig";
+            }
+
+            @Override
+            public int getSourceOrdinal() {
+                return 0;
+            }
+        };
     }
 
     @Override
@@ -54,6 +80,9 @@ public record MapConfig(Map<String, String> values) implements Config {
 
     @Override
     public <T> T unwrap(Class<T> type) {
-        throw new UnsupportedOperationException();
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        throw new IllegalArgumentException("A MapConfig is not a " + type.getName()); // as the specification says
     }
 }

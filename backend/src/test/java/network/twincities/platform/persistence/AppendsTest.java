@@ -62,7 +62,7 @@ public class AppendsTest {
             case "getTransactionKey" -> inTransaction ? "tx" : null;
             case "getResource" -> resources.get(args[0]);
             case "putResource" -> resources.put(args[0], args[1]);
-            default -> throw new UnsupportedOperationException(method);
+            default -> throw unexpected(method);
         });
         appends.em = proxy(EntityManager.class, (method, args) -> switch (method) {
             case "unwrap" -> {
@@ -70,7 +70,7 @@ public class AppendsTest {
                 log.add("connection");
                 yield connection();
             }
-            default -> throw new UnsupportedOperationException(method);
+            default -> throw unexpected(method);
         });
     }
 
@@ -83,7 +83,7 @@ public class AppendsTest {
                 });
             case "prepareStatement" -> statement((String) args[0]);
             case "close" -> log.add("closed");
-            default -> throw new UnsupportedOperationException(method);
+            default -> throw unexpected(method);
         });
     }
 
@@ -100,7 +100,7 @@ public class AppendsTest {
                 yield new int[bound.size()];
             }
             case "close" -> null;
-            default -> throw new UnsupportedOperationException(method);
+            default -> throw unexpected(method);
         });
     }
 
@@ -173,5 +173,10 @@ public class AppendsTest {
     void rowsAreOnlyAppendedInATransaction() {
         inTransaction = false;
         assertThatThrownBy(() -> appends.add(audit, new Row("a1"))).isInstanceOf(IllegalStateException.class);
+    }
+
+    /** A call the test's JDBC and container doubles do not expect: Appends needs only those they answer. */
+    static AssertionError unexpected(String method) {
+        return new AssertionError("Appends called " + method + "(), which it does not need");
     }
 }
